@@ -1,0 +1,193 @@
+package auth
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// KeySet is the HTTP client the Descope SDK uses. It passes every call through,
+// except the public-key fetch (GET /v2/keys/{project}), which it answers from
+// memory while the last good key set is younger than MinInterval.
+//
+// Why: the SDK refetches the key set for every token whose kid it does not
+// know. Without this, a burst of tokens with random kids becomes a burst of
+// calls to Descope. With it, an unknown kid costs one fetch a minute at most,
+// and keys keep working through a Descope outage once loaded.
+type KeySet struct {
+	client      *http.Client
+	keysURL     string
+	projectID   string
+	minInterval time.Duration
+	failBackoff time.Duration
+	now         func() time.Time
+
+	mu          sync.Mutex // held across a fetch, so concurrent misses share it
+	body        []byte     // last good {"keys":[...]} response
+	fetchedAt   time.Time
+	failedAt    time.Time
+	loaded      atomic.Bool
+	fetchCount  atomic.Int64
+	lastFailure atomic.Value // string, for /readyz and logs
+}
+
+// KeySetOptions configures a KeySet. Zero values get the defaults.
+type KeySetOptions struct {
+	// Timeout bounds every call to Descope (the SDK's own default is 60 s).
+	Timeout time.Duration
+	// MinInterval is the least time between two key fetches (default 1 min).
+	MinInterval time.Duration
+	// FailBackoff is how long a failed first fetch is not retried (default 5 s).
+	FailBackoff time.Duration
+	// Transport replaces http.DefaultTransport (tests).
+	Transport http.RoundTripper
+	Now       func() time.Time
+}
+
+// ErrKeysUnavailable is returned to the SDK when no key set could be fetched.
+var ErrKeysUnavailable = errors.New("descope key set unavailable")
+
+// NewKeySet prepares the client for the project's key URL under baseURL.
+func NewKeySet(baseURL, projectID string, opts KeySetOptions) *KeySet {
+	k := &KeySet{
+		client: &http.Client{
+			Timeout:   cmpOr(opts.Timeout, 3*time.Second),
+			Transport: opts.Transport,
+			// The SDK treats redirects as answers, never follows them.
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		},
+		keysURL:     strings.TrimRight(baseURL, "/") + "/v2/keys/" + projectID,
+		projectID:   projectID,
+		minInterval: cmpOr(opts.MinInterval, time.Minute),
+		failBackoff: cmpOr(opts.FailBackoff, 5*time.Second),
+		now:         opts.Now,
+	}
+	if k.now == nil {
+		k.now = time.Now
+	}
+	return k
+}
+
+func cmpOr(d, fallback time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return fallback
+}
+
+// Do implements the SDK's IHttpClient.
+func (k *KeySet) Do(req *http.Request) (*http.Response, error) {
+	if req.Method != http.MethodGet || !strings.Contains(req.URL.Path, "/v2/keys/") {
+		return k.client.Do(req)
+	}
+	body, err := k.keys(req.Context(), false)
+	if err != nil {
+		return nil, err
+	}
+	return &http.Response{
+		Status:        "200 OK",
+		StatusCode:    http.StatusOK,
+		Proto:         "HTTP/1.1",
+		ProtoMajor:    1,
+		ProtoMinor:    1,
+		Header:        http.Header{"Content-Type": {"application/json"}},
+		Body:          io.NopCloser(bytes.NewReader(body)),
+		ContentLength: int64(len(body)),
+		Request:       req,
+	}, nil
+}
+
+// Refresh fetches the key set now unless it is fresh; main calls it at start
+// so /readyz turns green before the first visitor.
+func (k *KeySet) Refresh(ctx context.Context) error {
+	_, err := k.keys(ctx, true)
+	return err
+}
+
+// Ensure loads the key set unless it is loaded or a fetch failed within the
+// back-off period, so a flood during an outage does not queue up on Descope.
+func (k *KeySet) Ensure(ctx context.Context) error {
+	_, err := k.keys(ctx, false)
+	return err
+}
+
+// Loaded reports whether a key set has ever been fetched.
+func (k *KeySet) Loaded() bool { return k.loaded.Load() }
+
+// Fetches counts the calls actually sent to Descope for keys.
+func (k *KeySet) Fetches() int64 { return k.fetchCount.Load() }
+
+// LastFailure describes the last failed fetch ("" if none), without secrets.
+func (k *KeySet) LastFailure() string {
+	s, _ := k.lastFailure.Load().(string)
+	return s
+}
+
+func (k *KeySet) keys(ctx context.Context, eager bool) ([]byte, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	now := k.now()
+	if k.body != nil && now.Sub(k.fetchedAt) < k.minInterval {
+		return k.body, nil
+	}
+	if k.body == nil && !eager && !k.failedAt.IsZero() && now.Sub(k.failedAt) < k.failBackoff {
+		return nil, ErrKeysUnavailable
+	}
+	body, err := k.fetch(ctx)
+	if err != nil {
+		k.lastFailure.Store(err.Error())
+		k.failedAt = now
+		if k.body != nil {
+			// Keep serving the last good set, and wait a full interval before
+			// trying again rather than hammering a struggling Descope.
+			k.fetchedAt = now
+			return k.body, nil
+		}
+		return nil, fmt.Errorf("%w: %v", ErrKeysUnavailable, err)
+	}
+	k.body, k.fetchedAt = body, now
+	k.lastFailure.Store("")
+	k.loaded.Store(true)
+	return body, nil
+}
+
+func (k *KeySet) fetch(ctx context.Context) ([]byte, error) {
+	k.fetchCount.Add(1)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, k.keysURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+k.projectID)
+	resp, err := k.client.Do(req)
+	if err != nil {
+		var urlErr *url.Error
+		if errors.As(err, &urlErr) {
+			return nil, urlErr.Err // drop the URL: it is noise in logs
+		}
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("key fetch answered %d", resp.StatusCode)
+	}
+	var set struct {
+		Keys []json.RawMessage `json:"keys"`
+	}
+	if err := json.Unmarshal(body, &set); err != nil || len(set.Keys) == 0 {
+		return nil, errors.New("key fetch answered no usable key set")
+	}
+	return body, nil
+}

@@ -1,0 +1,157 @@
+package auth
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/descope/go-sdk/descope"
+)
+
+// Descope is the part of the Go SDK's Authentication that sessions need.
+// sdk.Authentication satisfies it.
+type Descope interface {
+	ValidateSessionWithToken(ctx context.Context, sessionToken string) (bool, *descope.Token, error)
+	RefreshSessionWithToken(ctx context.Context, refreshToken string) (bool, *descope.Token, error)
+}
+
+// Keys is the state of the project's public keys (KeySet implements it).
+type Keys interface {
+	Loaded() bool
+	// Ensure loads the keys unless loaded, or failed within the back-off period.
+	Ensure(ctx context.Context) error
+}
+
+// Validator validates session tokens: the SDK's checks, then the app's own,
+// with verified sessions cached until their exp and refusals cached briefly.
+type Validator struct {
+	sdk       Descope
+	projectID string
+	keys      Keys
+	now       func() time.Time
+
+	verified *lruCache[*Session]
+	refused  *lruCache[error]
+	// refusedFor is how long a refused token is answered from memory.
+	refusedFor time.Duration
+}
+
+// ValidatorOptions sizes the caches. Zero values get the defaults.
+type ValidatorOptions struct {
+	VerifiedEntries int           // default 10,000 sessions
+	RefusedEntries  int           // default 4,096 tokens
+	RefusedFor      time.Duration // default 30 s
+	Now             func() time.Time
+}
+
+// NewValidator wires a Validator for one project.
+func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOptions) *Validator {
+	v := &Validator{
+		sdk:        sdk,
+		projectID:  projectID,
+		keys:       keys,
+		now:        opts.Now,
+		verified:   newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000)),
+		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096)),
+		refusedFor: cmpOr(opts.RefusedFor, 30*time.Second),
+	}
+	if v.now == nil {
+		v.now = time.Now
+	}
+	return v
+}
+
+func cmpOrInt(n, fallback int) int {
+	if n > 0 {
+		return n
+	}
+	return fallback
+}
+
+// Validate returns the session for a session token, or the reason there is none.
+// token may alias a request buffer: it is copied before anything keeps it.
+func (v *Validator) Validate(ctx context.Context, token string) (*Session, error) {
+	if token == "" {
+		return nil, ErrNoToken
+	}
+	if !WellFormed(token) {
+		return nil, ErrMalformed
+	}
+	key, now := keyOf(token), v.now()
+	if s, ok := v.verified.get(key, now); ok {
+		return s, nil
+	}
+	if err, ok := v.refused.get(key, now); ok {
+		return nil, err
+	}
+
+	token = strings.Clone(token)
+	_, tok, err := v.sdk.ValidateSessionWithToken(ctx, token)
+	if err != nil && keyProblem(err) && !v.keys.Loaded() {
+		// The SDK cannot tell "no keys yet" from a bad token. Load the keys
+		// (at most one attempt per back-off period) and ask once more.
+		if v.keys.Ensure(ctx) != nil {
+			return nil, ErrUnavailable
+		}
+		_, tok, err = v.sdk.ValidateSessionWithToken(ctx, token)
+	}
+	if err != nil {
+		return nil, v.refuse(key, now, v.classify(err))
+	}
+	s, err := NewSession(tok, v.projectID)
+	if err != nil {
+		return nil, v.refuse(key, now, err)
+	}
+	v.verified.put(key, s, s.ExpiresAt)
+	return s, nil
+}
+
+// Refresh trades a refresh token (a DSR cookie set by a Descope custom domain)
+// for a new session, checked like any other.
+func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session, error) {
+	if !WellFormed(refreshToken) {
+		return nil, ErrMalformed
+	}
+	_, tok, err := v.sdk.RefreshSessionWithToken(ctx, strings.Clone(refreshToken))
+	if err != nil {
+		return nil, v.classify(err)
+	}
+	s, err := NewSession(tok, v.projectID)
+	if err != nil {
+		return nil, err
+	}
+	v.verified.put(keyOf(s.Token.JWT), s, s.ExpiresAt)
+	return s, nil
+}
+
+// classify maps an SDK error onto this package's reasons.
+func (v *Validator) classify(err error) error {
+	if !v.keys.Loaded() && keyProblem(err) {
+		// Nothing can be verified until Descope has answered once.
+		return ErrUnavailable
+	}
+	de := descope.AsError(err)
+	switch {
+	case de == nil && !keyProblem(err):
+		// A transport error on refresh: Descope is down, not the token bad.
+		return ErrUnavailable
+	case de != nil && de.Message == "Token has expired":
+		return ErrExpired
+	}
+	return ErrInvalid
+}
+
+// keyProblem reports whether err is about fetching keys rather than the token.
+func keyProblem(err error) bool {
+	return errors.Is(err, descope.ErrPublicKey) || strings.Contains(err.Error(), ErrKeysUnavailable.Error())
+}
+
+// refuse remembers a deterministic refusal for a short while, so garbage
+// replayed in a loop costs a map lookup. Outages are never remembered.
+func (v *Validator) refuse(key tokenKey, now time.Time, err error) error {
+	if !errors.Is(err, ErrUnavailable) {
+		v.refused.put(key, err, now.Add(v.refusedFor))
+	}
+	return err
+}

@@ -1,0 +1,115 @@
+// Package config reads the app's settings from the environment, once, at start.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is everything the app reads from its environment.
+type Config struct {
+	// ProjectID is the Descope project. Empty means demo mode.
+	ProjectID string
+	// BaseURI is a Descope custom domain or another API base (no trailing slash).
+	// In demo mode it is empty and the app points both SDKs at its own /local-descope.
+	BaseURI string
+	// FlowID is the Descope flow shown to guests.
+	FlowID string
+	// ManagementKey, when set, makes /profile load the full user record.
+	ManagementKey string
+
+	Port       int
+	Production bool
+	// SecureCookies marks the cookies the server sets (CSRF, cookie clearing) Secure,
+	// and is passed to the browser SDK for the DS cookie it writes.
+	SecureCookies bool
+	// TrustedProxies lists the proxies whose X-Forwarded-* headers are believed.
+	// Empty means none: the client IP is the TCP peer.
+	TrustedProxies []string
+	LogLevel       string
+
+	// Demo holds the local Descope settings; used only when ProjectID is empty.
+	Demo Demo
+}
+
+// Demo configures the local, Descope-compatible API served under /local-descope.
+type Demo struct {
+	SessionTTL time.Duration
+	RefreshTTL time.Duration
+	// KeyFile persists the signing key so demo sessions survive restarts.
+	KeyFile string
+}
+
+// DemoMode reports whether the app runs against its own local Descope.
+func (c Config) DemoMode() bool { return c.ProjectID == "" }
+
+// ErrDemoInProduction is returned when production is asked for without a project.
+var ErrDemoInProduction = errors.New("APP_ENV=production needs DESCOPE_PROJECT_ID: demo mode (local Descope) is not for production")
+
+// Load reads the configuration through getenv (os.Getenv in main, a map in tests).
+func Load(getenv func(string) string) (Config, error) {
+	env := func(key, fallback string) string {
+		if v := strings.TrimSpace(getenv(key)); v != "" {
+			return v
+		}
+		return fallback
+	}
+
+	cfg := Config{
+		ProjectID:     env("DESCOPE_PROJECT_ID", ""),
+		BaseURI:       strings.TrimRight(env("DESCOPE_BASE_URI", ""), "/"),
+		FlowID:        env("DESCOPE_FLOW_ID", "sign-up-or-in"),
+		ManagementKey: env("DESCOPE_MANAGEMENT_KEY", ""),
+		LogLevel:      env("LOG_LEVEL", "info"),
+	}
+
+	switch appEnv := env("APP_ENV", "development"); appEnv {
+	case "production":
+		cfg.Production = true
+	case "development", "test":
+	default:
+		return Config{}, fmt.Errorf("APP_ENV must be development or production, not %q", appEnv)
+	}
+	if cfg.Production && cfg.DemoMode() {
+		return Config{}, ErrDemoInProduction
+	}
+
+	var err error
+	if cfg.Port, err = strconv.Atoi(env("PORT", "3000")); err != nil || cfg.Port < 1 || cfg.Port > 65535 {
+		return Config{}, fmt.Errorf("PORT must be a TCP port number, not %q", getenv("PORT"))
+	}
+	if cfg.SecureCookies, err = strconv.ParseBool(env("COOKIE_SECURE", strconv.FormatBool(cfg.Production))); err != nil {
+		return Config{}, fmt.Errorf("COOKIE_SECURE must be true or false: %w", err)
+	}
+	if cfg.BaseURI != "" {
+		if u, err := url.Parse(cfg.BaseURI); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return Config{}, fmt.Errorf("DESCOPE_BASE_URI must be an absolute http(s) URL, not %q", cfg.BaseURI)
+		}
+	}
+	for _, p := range strings.Split(env("TRUSTED_PROXIES", ""), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			cfg.TrustedProxies = append(cfg.TrustedProxies, p)
+		}
+	}
+
+	if cfg.Demo.SessionTTL, err = duration(env("LOCAL_DESCOPE_SESSION_TTL", "5m")); err != nil {
+		return Config{}, fmt.Errorf("LOCAL_DESCOPE_SESSION_TTL: %w", err)
+	}
+	if cfg.Demo.RefreshTTL, err = duration(env("LOCAL_DESCOPE_REFRESH_TTL", "720h")); err != nil {
+		return Config{}, fmt.Errorf("LOCAL_DESCOPE_REFRESH_TTL: %w", err)
+	}
+	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
+	return cfg, nil
+}
+
+func duration(s string) (time.Duration, error) {
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("want a positive Go duration such as 5m, got %q", s)
+	}
+	return d, nil
+}

@@ -1,0 +1,161 @@
+package handlers
+
+import (
+	"bytes"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/descope/go-sdk/descope/client"
+
+	"github.com/descope-htmx/descope-htmx/assets"
+	"github.com/descope-htmx/descope-htmx/auth"
+	"github.com/descope-htmx/descope-htmx/config"
+	"github.com/descope-htmx/descope-htmx/internal/descopetest"
+)
+
+// testApp is the app wired to a descopetest stand-in with the real Go SDK.
+type testApp struct {
+	*Application
+	descope *descopetest.Server
+	keys    *auth.KeySet
+	logs    *syncBuffer
+}
+
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// allLogs collects every test app's log output, for the no-secrets scan.
+var allLogs syncBuffer
+
+type appOption func(*config.Config, *Deps)
+
+func withBaseURI(uri string) appOption {
+	return func(c *config.Config, _ *Deps) { c.BaseURI = uri }
+}
+
+func newTestApp(t *testing.T, opts ...appOption) *testApp {
+	t.Helper()
+	ds := descopetest.NewServer(t)
+	cfg, err := config.Load(func(k string) string {
+		return map[string]string{"DESCOPE_PROJECT_ID": ds.ProjectID}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	logger := slog.New(slog.NewTextHandler(io.MultiWriter(logs, &allLogs), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	keys := auth.NewKeySet(ds.URL, ds.ProjectID, auth.KeySetOptions{Timeout: time.Second})
+	sdk, err := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifest, err := assets.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Deps{
+		Config: cfg, ProjectID: ds.ProjectID, Logger: logger,
+		Validator: auth.NewValidator(sdk.Auth, ds.ProjectID, keys, auth.ValidatorOptions{}),
+		Keys:      keys, Descope: sdk.Auth, Assets: manifest,
+	}
+	for _, o := range opts {
+		o(&cfg, &d)
+	}
+	d.Config = cfg
+	d.BrowserBaseURL = cfg.BaseURI
+	app, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &testApp{Application: app, descope: ds, keys: keys, logs: logs}
+}
+
+// request describes one call to the app.
+type request struct {
+	method  string
+	path    string
+	cookies map[string]string
+	headers map[string]string
+	htmx    bool
+}
+
+type response struct {
+	status int
+	header http.Header
+	body   string
+}
+
+func (a *testApp) do(t *testing.T, r request) response {
+	t.Helper()
+	if r.method == "" {
+		r.method = http.MethodGet
+	}
+	req := httptest.NewRequest(r.method, r.path, nil)
+	for name, value := range r.cookies {
+		req.AddCookie(&http.Cookie{Name: name, Value: value})
+	}
+	if r.htmx {
+		req.Header.Set("HX-Request", "true")
+	}
+	for k, v := range r.headers {
+		req.Header.Set(k, v)
+	}
+	resp, err := a.Fiber.Test(req, 10_000)
+	if err != nil {
+		t.Fatalf("%s %s: %v", r.method, r.path, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return response{status: resp.StatusCode, header: resp.Header, body: string(body)}
+}
+
+func (r response) has(s string) bool { return strings.Contains(r.body, s) }
+
+// setCookies returns the raw Set-Cookie lines by cookie name.
+func (r response) setCookies() map[string]string {
+	out := map[string]string{}
+	for _, line := range r.header.Values("Set-Cookie") {
+		name, _, _ := strings.Cut(line, "=")
+		out[name] = line
+	}
+	return out
+}
+
+// csrf does a full-page GET and returns the token and cookie a page would use.
+func (a *testApp) csrf(t *testing.T) (token, cookie string) {
+	t.Helper()
+	res := a.do(t, request{path: "/"})
+	const marker = `<meta name="csrf-token" content="`
+	i := strings.Index(res.body, marker)
+	if i < 0 {
+		t.Fatal("no csrf meta tag on /")
+	}
+	token = res.body[i+len(marker):]
+	token = token[:strings.IndexByte(token, '"')]
+	line := res.setCookies()["csrf_"]
+	cookie = strings.TrimPrefix(strings.SplitN(line, ";", 2)[0], "csrf_=")
+	if token == "" || cookie != token {
+		t.Fatalf("csrf token %q does not match its cookie %q", token, cookie)
+	}
+	return token, cookie
+}

@@ -1,0 +1,107 @@
+package handlers
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/adaptor"
+	"github.com/gofiber/fiber/v2/middleware/limiter"
+	"github.com/gofiber/fiber/v2/middleware/recover"
+
+	"github.com/descope-htmx/descope-htmx/assets"
+	"github.com/descope-htmx/descope-htmx/middleware"
+)
+
+// CSPConfig is the set of extra origins allowed per CSP directive.
+type CSPConfig = middleware.CSPSources
+
+// LocalDescopePath is where demo mode mounts the local Descope API.
+const LocalDescopePath = "/local-descope"
+
+func (a *Application) routes() *fiber.App {
+	cfg := a.Config
+	app := fiber.New(fiber.Config{
+		AppName:               "descope-htmx",
+		DisableStartupMessage: true,
+		ErrorHandler:          a.handleError,
+		// Headers may carry a large Descope JWT twice (DS cookie and Bearer);
+		// 32 kB fits that with room, and a 100 kB cookie still gets a 431.
+		ReadBufferSize: 32 << 10,
+		BodyLimit:      64 << 10,
+		ReadTimeout:    10 * time.Second,
+		WriteTimeout:   15 * time.Second,
+		IdleTimeout:    60 * time.Second,
+		// Client IP and scheme come from X-Forwarded-* only when the peer is a
+		// proxy listed in TRUSTED_PROXIES; with none listed, never.
+		EnableTrustedProxyCheck: true,
+		TrustedProxies:          cfg.TrustedProxies,
+		ProxyHeader:             proxyHeader(cfg.TrustedProxies),
+	})
+
+	app.Use(middleware.AccessLog(a.Logger))
+	app.Use(middleware.SecurityHeaders(a.CSP))
+	app.Use(recover.New())
+
+	// Routes that never depend on the session come first, so they skip its cost.
+	app.Get(assets.Prefix+"*", a.Assets.Handler())
+	app.Get("/healthz", a.healthz)
+	app.Get("/readyz", a.readyz)
+	if a.LocalDescope != nil {
+		a.mountLocalDescope(app)
+	}
+
+	// Counted before the CSRF check, so refused attempts count too.
+	app.Use("/logout", limiter.New(limiter.Config{
+		Max:          10,
+		Expiration:   time.Minute,
+		LimitReached: tooManyRequests,
+	}))
+	app.Use(middleware.CSRF(middleware.CSRFOptions{
+		SecureCookie: cfg.SecureCookies,
+		Refuse:       a.refuseCSRF,
+		// Fragments need no token; only full pages put it in their <meta>.
+		Skip: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet && isFragmentRequest(c) },
+	}))
+	app.Use(middleware.NoStore())
+	app.Use(middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies}))
+
+	app.Get("/", a.showPage(homePage))
+	app.Get("/container", a.showFragment(homePage))
+	app.Get("/profile", a.showPage(profilePage))
+	app.Post("/logout", a.logout)
+	return app
+}
+
+// mountLocalDescope serves the demo Descope API on this origin. Its sign-in
+// endpoints are rate limited per client IP, on top of its per-email limits.
+func (a *Application) mountLocalDescope(app *fiber.App) {
+	app.Use(LocalDescopePath+"/v1/auth/otp", limiter.New(limiter.Config{
+		Max:        30,
+		Expiration: time.Minute,
+		LimitReached: func(c *fiber.Ctx) error {
+			// The web SDK reads JSON, so this refusal is Descope-shaped.
+			return c.Status(fiber.StatusTooManyRequests).JSON(fiber.Map{
+				"errorCode":        "E130429",
+				"errorDescription": "Too many requests",
+				"errorMessage":     "Too many sign-in attempts from this address; try again later",
+			})
+		},
+	}))
+	local := adaptor.HTTPHandler(http.StripPrefix(LocalDescopePath, a.LocalDescope))
+	app.All(LocalDescopePath+"/*", func(c *fiber.Ctx) error {
+		c.Set(fiber.HeaderCacheControl, "no-store")
+		return local(c)
+	})
+}
+
+func proxyHeader(trusted []string) string {
+	if len(trusted) == 0 {
+		return ""
+	}
+	return fiber.HeaderXForwardedFor
+}
+
+func tooManyRequests(*fiber.Ctx) error {
+	return fiber.NewError(fiber.StatusTooManyRequests, "too many requests")
+}

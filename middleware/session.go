@@ -1,0 +1,116 @@
+// Package middleware holds the Fiber middleware every request goes through:
+// the Descope session check, security headers, CSRF, caching rules and logs.
+package middleware
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/descope-htmx/descope-htmx/auth"
+)
+
+// Cookie names the Descope SDKs use.
+const (
+	SessionCookie = "DS"
+	RefreshCookie = "DSR"
+)
+
+type sessionKey struct{}
+
+type sessionState struct {
+	session *auth.Session
+	err     error
+}
+
+// SessionOf is how handlers read the visitor: the validated session, or nil
+// and the reason there is none (auth.ErrNoToken for a plain guest).
+func SessionOf(c *fiber.Ctx) (*auth.Session, error) {
+	if st, ok := c.Locals(sessionKey{}).(*sessionState); ok {
+		return st.session, st.err
+	}
+	return nil, auth.ErrNoToken
+}
+
+// SessionOptions configures Session.
+type SessionOptions struct {
+	// Timeout bounds a validation that has to reach Descope (keys, refresh).
+	Timeout time.Duration
+	// SecureCookies marks a DS cookie set after a server-side refresh Secure.
+	SecureCookies bool
+}
+
+// Session validates the session token on every request and stores the outcome
+// for SessionOf. It never rejects a request itself: each handler decides what
+// a guest gets.
+//
+// The token is taken from "Authorization: Bearer" first, then the DS cookie.
+// When that fails and a DSR cookie is present (a Descope custom domain keeps
+// the refresh token there, HttpOnly), the session is refreshed here and a new
+// DS cookie is set.
+func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
+	if opts.Timeout <= 0 {
+		opts.Timeout = 4 * time.Second
+	}
+	return func(c *fiber.Ctx) error {
+		st := &sessionState{}
+		c.Locals(sessionKey{}, st)
+
+		token, err := auth.TokenFromRequest(c.Get(fiber.HeaderAuthorization), c.Cookies(SessionCookie))
+		if err == nil {
+			st.session, err = validate(c, opts.Timeout, v.Validate, token)
+		}
+		if err != nil && !errors.Is(err, auth.ErrUnavailable) {
+			if refresh := c.Cookies(RefreshCookie); refresh != "" {
+				if s, rerr := validate(c, opts.Timeout, v.Refresh, refresh); rerr == nil {
+					st.session, err = s, nil
+					setSessionCookie(c, s, opts.SecureCookies)
+				}
+			}
+		}
+		st.err = err
+		if err != nil && !errors.Is(err, auth.ErrNoToken) {
+			c.Locals(authFailureKey{}, err.Error())
+		}
+		return c.Next()
+	}
+}
+
+// validate runs check with a deadline, so a hanging Descope cannot hang the request.
+func validate(c *fiber.Ctx, timeout time.Duration, check func(context.Context, string) (*auth.Session, error), token string) (*auth.Session, error) {
+	ctx, cancel := context.WithTimeout(c.UserContext(), timeout)
+	defer cancel()
+	return check(ctx, token)
+}
+
+// setSessionCookie writes the refreshed session where the browser SDK keeps it:
+// readable by JavaScript (the SDK reads and rewrites it), Strict, and expiring
+// with the token.
+func setSessionCookie(c *fiber.Ctx, s *auth.Session, secure bool) {
+	c.Cookie(&fiber.Cookie{
+		Name:     SessionCookie,
+		Value:    s.Token.JWT,
+		Path:     "/",
+		Expires:  s.ExpiresAt,
+		Secure:   secure,
+		HTTPOnly: false,
+		SameSite: fiber.CookieSameSiteStrictMode,
+	})
+}
+
+// ClearSessionCookies expires DS and DSR (logout). The header is written by
+// hand because fasthttp cannot emit "Max-Age=0", which every browser honours.
+func ClearSessionCookies(c *fiber.Ctx, secure bool) {
+	for _, name := range []string{SessionCookie, RefreshCookie} {
+		v := name + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; SameSite=Strict"
+		if secure {
+			v += "; Secure"
+		}
+		if name == RefreshCookie {
+			v += "; HttpOnly"
+		}
+		c.Response().Header.Add(fiber.HeaderSetCookie, v)
+	}
+}
