@@ -1,0 +1,266 @@
+package auth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/descope/go-sdk/descope"
+	"github.com/descope/go-sdk/descope/client"
+
+	"github.com/descope-htmx/descope-htmx/internal/descopetest"
+)
+
+const project = "Pproj"
+
+func sessionToken(mutate func(*descope.Token)) *descope.Token {
+	tok := &descope.Token{
+		JWT: "h.p.s", ID: "U1", ProjectID: project, Expiration: time.Now().Add(time.Minute).Unix(),
+		Claims: map[string]any{
+			"drn": "DS", "name": "Ada", "email": "ada@example.com",
+			"roles": []any{"admin", 7}, "amr": []any{"email"},
+			"tenants": map[string]any{"T2": map[string]any{"roles": []any{"viewer"}}, "T1": map[string]any{"roles": []any{"admin"}, "permissions": []any{"write"}}},
+		},
+	}
+	if mutate != nil {
+		mutate(tok)
+	}
+	return tok
+}
+
+func TestNewSession(t *testing.T) {
+	cases := []struct {
+		name   string
+		mutate func(*descope.Token)
+		want   error
+	}{
+		{"valid", nil, nil},
+		{"refresh token", func(t *descope.Token) { t.Claims["drn"] = "DSR" }, ErrNotSession},
+		{"no drn", func(t *descope.Token) { delete(t.Claims, "drn") }, ErrNotSession},
+		{"drn not a string", func(t *descope.Token) { t.Claims["drn"] = 1 }, ErrNotSession},
+		{"no exp", func(t *descope.Token) { t.Expiration = 0 }, ErrNoExpiry},
+		{"other project", func(t *descope.Token) { t.ProjectID = "Pother" }, ErrWrongProject},
+		{"empty sub", func(t *descope.Token) { t.ID = "" }, ErrNoSubject},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := NewSession(sessionToken(tc.mutate), project)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if tc.want != nil && s != nil {
+				t.Fatal("a refused token produced a session")
+			}
+		})
+	}
+	s, _ := NewSession(sessionToken(nil), project)
+	if got := fmt.Sprintf("%v %v %v %v %v %v %v", s.Roles, s.Tenants[0].ID, s.Tenants[0].Permissions, s.Tenants[1].ID, s.Name, s.Email, s.LoginMethods); got != "[admin] T1 [write] T2 Ada ada@example.com [email]" {
+		t.Errorf("session = %s", got)
+	}
+	if _, err := NewSession(sessionToken(nil), ""); !errors.Is(err, ErrWrongProject) {
+		t.Error("an empty configured project accepted a token")
+	}
+}
+
+func TestTokenFromRequest(t *testing.T) {
+	cases := []struct {
+		header, cookie, want string
+		err                  error
+	}{
+		{"", "", "", ErrNoToken},
+		{"", "c.o.okie", "c.o.okie", nil},
+		{"Bearer h.p.s", "c.o.okie", "h.p.s", nil},
+		{"bearer  h.p.s ", "", "h.p.s", nil},
+		{"Bearer ", "c.o.okie", "", ErrMalformed},
+		{"Bearer", "c.o.okie", "", ErrMalformed},
+		{"Basic dXNlcg==", "c.o.okie", "", ErrMalformed},
+		{"Bearer P1:h.p.s", "", "P1:h.p.s", nil}, // then refused as malformed by WellFormed
+	}
+	for _, tc := range cases {
+		got, err := TokenFromRequest(tc.header, tc.cookie)
+		if got != tc.want || !errors.Is(err, tc.err) {
+			t.Errorf("TokenFromRequest(%q, %q) = %q, %v; want %q, %v", tc.header, tc.cookie, got, err, tc.want, tc.err)
+		}
+	}
+}
+
+func TestWellFormed(t *testing.T) {
+	long := make([]byte, MaxTokenBytes+1)
+	for i := range long {
+		long[i] = 'a'
+	}
+	long[10], long[20] = '.', '.'
+	for token, want := range map[string]bool{
+		"a.b.c": true, "eyJh-_.eyJ9.sig": true,
+		"": false, "a.b": false, "a..c": false, ".b.c": false, "a.b.": false, "a.b.c.d": false,
+		"a.b.c\n": false, "a.b.c=": false, "a b.c.d": false, "é.b.c": false, string(long): false,
+	} {
+		if WellFormed(token) != want {
+			t.Errorf("WellFormed(%.30q) = %v", token, !want)
+		}
+	}
+}
+
+// fakeDescope counts validations and answers with a fixed result.
+type fakeDescope struct {
+	calls atomic.Int64
+	tok   *descope.Token
+	err   error
+}
+
+func (f *fakeDescope) ValidateSessionWithToken(_ context.Context, token string) (bool, *descope.Token, error) {
+	f.calls.Add(1)
+	if f.err != nil {
+		return false, nil, f.err
+	}
+	tok := *f.tok
+	tok.JWT = token
+	return true, &tok, nil
+}
+
+func (f *fakeDescope) RefreshSessionWithToken(ctx context.Context, token string) (bool, *descope.Token, error) {
+	return f.ValidateSessionWithToken(ctx, token)
+}
+
+type loadedKeys bool
+
+func (k loadedKeys) Loaded() bool { return bool(k) }
+func (k loadedKeys) Ensure(context.Context) error {
+	if k {
+		return nil
+	}
+	return ErrKeysUnavailable
+}
+
+type clock struct{ now time.Time }
+
+func (c *clock) Now() time.Time { return c.now }
+
+func TestValidatorCachesUntilExp(t *testing.T) {
+	clk := &clock{now: time.Now()}
+	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Expiration = clk.now.Add(time.Minute).Unix() })}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{Now: clk.Now})
+	for i := 0; i < 3; i++ {
+		if _, err := v.Validate(context.Background(), "h.p.s"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sdk.calls.Load() != 1 {
+		t.Fatalf("SDK called %d times for one token", sdk.calls.Load())
+	}
+	clk.now = clk.now.Add(time.Minute + time.Second) // past exp: never served from cache
+	sdk.err = descope.ErrInvalidToken.WithMessage("Token has expired")
+	if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrExpired) {
+		t.Fatalf("after exp: err = %v, want ErrExpired", err)
+	}
+}
+
+func TestValidatorRefusalsAreCachedNeverAsValid(t *testing.T) {
+	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
+	for i := 0; i < 3; i++ {
+		if s, err := v.Validate(context.Background(), "h.p.s"); s != nil || !errors.Is(err, ErrNotSession) {
+			t.Fatalf("refresh token as session: %v, %v", s, err)
+		}
+	}
+	if sdk.calls.Load() != 1 {
+		t.Errorf("refused token validated %d times; want a cached refusal", sdk.calls.Load())
+	}
+}
+
+func TestValidatorUnavailableIsNotCached(t *testing.T) {
+	sdk := &fakeDescope{err: descope.ErrPublicKey}
+	v := NewValidator(sdk, project, loadedKeys(false), ValidatorOptions{})
+	for i := 0; i < 2; i++ {
+		if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrUnavailable) {
+			t.Fatalf("err = %v, want ErrUnavailable", err)
+		}
+	}
+	if sdk.calls.Load() != 2 {
+		t.Errorf("SDK called %d times; an outage must not be cached", sdk.calls.Load())
+	}
+}
+
+func TestLRUBounded(t *testing.T) {
+	c := newLRUCache[int](160)
+	future := time.Now().Add(time.Hour)
+	for i := 0; i < 10_000; i++ {
+		c.put(keyOf(fmt.Sprint(i)), i, future)
+	}
+	if n := c.len(); n > 160 {
+		t.Fatalf("cache holds %d entries, cap 160", n)
+	}
+	if _, ok := c.get(keyOf("9999"), time.Now()); !ok {
+		t.Error("most recent entry evicted")
+	}
+	if _, ok := c.get(keyOf("0"), time.Now()); ok {
+		t.Error("oldest entry survived")
+	}
+}
+
+// With the real SDK: a flood of tokens with random kids costs one key fetch.
+func TestUnknownKidFloodFetchesKeysOnce(t *testing.T) {
+	ds := descopetest.NewServer(t)
+	keys := NewKeySet(ds.URL, ds.ProjectID, KeySetOptions{})
+	sdk, err := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewValidator(sdk.Auth, ds.ProjectID, keys, ValidatorOptions{})
+	claims := ds.SessionClaims("U1", time.Minute)
+	for i := 0; i < 300; i++ {
+		token := ds.SignWithHeader(map[string]any{"alg": "RS256", "kid": fmt.Sprintf("random-%d", i)}, claims)
+		if s, err := v.Validate(context.Background(), token); s != nil || err == nil {
+			t.Fatalf("token with unknown kid accepted")
+		}
+	}
+	if got := ds.KeyFetches(); got > 1 {
+		t.Fatalf("300 unknown kids caused %d key fetches; want at most 1 per minute", got)
+	}
+	// A genuine token still validates, from the cached key set.
+	if _, err := v.Validate(context.Background(), ds.SessionToken("U1", time.Minute, nil)); err != nil {
+		t.Fatalf("valid token after the flood: %v", err)
+	}
+}
+
+func TestKeysSurviveOutage(t *testing.T) {
+	ds := descopetest.NewServer(t)
+	clk := &clock{now: time.Now()}
+	keys := NewKeySet(ds.URL, ds.ProjectID, KeySetOptions{Now: clk.Now, Timeout: time.Second})
+	sdk, _ := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})
+	v := NewValidator(sdk.Auth, ds.ProjectID, keys, ValidatorOptions{Now: clk.Now})
+	if err := keys.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ds.SetDown(true)
+	clk.now = clk.now.Add(2 * time.Minute) // the key set is stale: a refetch is due and fails
+	if err := keys.Refresh(context.Background()); err != nil {
+		t.Fatalf("refresh during outage with keys cached: %v", err)
+	}
+	if _, err := v.Validate(context.Background(), ds.SessionToken("U2", time.Minute, nil)); err != nil {
+		t.Fatalf("validation during an outage with cached keys: %v", err)
+	}
+	if keys.LastFailure() == "" {
+		t.Error("the failed fetch was not recorded")
+	}
+}
+
+func TestOutageBeforeKeysIsFastAndFailsClosed(t *testing.T) {
+	ds := descopetest.NewServer(t)
+	ds.SetDown(true)
+	keys := NewKeySet(ds.URL, ds.ProjectID, KeySetOptions{Timeout: time.Second})
+	sdk, _ := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})
+	v := NewValidator(sdk.Auth, ds.ProjectID, keys, ValidatorOptions{})
+	token := ds.SessionToken("U3", time.Minute, nil)
+	for i := 0; i < 20; i++ {
+		if s, err := v.Validate(context.Background(), token); s != nil || !errors.Is(err, ErrUnavailable) {
+			t.Fatalf("attempt %d: %v, %v; want ErrUnavailable", i, s, err)
+		}
+	}
+	if keys.Loaded() {
+		t.Error("keys reported loaded during an outage")
+	}
+}

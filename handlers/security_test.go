@@ -1,0 +1,212 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/descope-htmx/descope-htmx/internal/descopetest"
+)
+
+// TestMain scans everything the tests made the app log: no token, no cookie.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	logs := allLogs.String()
+	if logs == "" {
+		fmt.Println("log scan: the tests produced no logs to scan")
+		code = 1
+	}
+	for _, secret := range []string{"eyJ", "csrf_=", "DS=", "DSR=", "Cookie:", "Authorization"} {
+		if strings.Contains(logs, secret) {
+			fmt.Printf("log scan: logs contain %q\n", secret)
+			code = 1
+		}
+	}
+	os.Exit(code)
+}
+
+func TestOversizedHeaderIsRefusedAndAppKeepsServing(t *testing.T) {
+	a := newTestApp(t)
+	// Over a real socket: app.Test reports the read error instead of the reply.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = a.Fiber.Listener(ln) }()
+	t.Cleanup(func() { _ = a.Fiber.Shutdown() })
+	base := "http://" + ln.Addr().String()
+
+	req, _ := http.NewRequest(http.MethodGet, base+"/", nil)
+	req.AddCookie(&http.Cookie{Name: "DS", Value: strings.Repeat("x", 100<<10)})
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge || !strings.Contains(string(body), "Request too large") {
+		t.Fatalf("100 kB cookie: status %d, body %.120q", resp.StatusCode, body)
+	}
+	if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+		t.Error("the 431 answer lacks the security headers")
+	}
+	resp, err = http.Get(base + "/")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("after a huge header: %v %v", err, resp)
+	}
+	resp.Body.Close()
+}
+
+// Descope tokens with many tenants can pass 4 kB, and htmx sends the token
+// twice (cookie and Bearer): such a request must get through.
+func TestLargeRealTokenTwice(t *testing.T) {
+	a := newTestApp(t)
+	tenants := map[string]any{}
+	for i := 0; i < 40; i++ {
+		tenants[fmt.Sprintf("T-tenant-%03d", i)] = map[string]any{"roles": []string{"admin", "billing"}, "permissions": []string{"invoices:read", "invoices:write"}}
+	}
+	token := a.descope.SessionToken(userID, time.Minute, descopetest.Claims{"tenants": tenants})
+	if len(token) < 4<<10 || len(token) > 8<<10 {
+		t.Fatalf("token is %d bytes; want 4-8 kB for this test", len(token))
+	}
+	res := a.do(t, request{path: "/profile", htmx: true, cookies: map[string]string{"DS": token}, headers: map[string]string{"Authorization": "Bearer " + token}})
+	if res.status != http.StatusOK || !res.has("T-tenant-039") {
+		t.Fatalf("status %d", res.status)
+	}
+}
+
+func TestDescopeDownBeforeKeysLoad(t *testing.T) {
+	a := newTestApp(t)
+	a.descope.SetDown(true)
+	token := a.descope.SessionToken(userID, time.Minute, nil)
+
+	start := time.Now()
+	res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DS": token}})
+	if elapsed := time.Since(start); elapsed > 5*time.Second {
+		t.Errorf("took %v; want an answer within 5 s", elapsed)
+	}
+	if res.status != http.StatusServiceUnavailable || !res.has("Sign-in temporarily unavailable") || res.has(contentMarker) {
+		t.Fatalf("status %d, body %.200q", res.status, res.body)
+	}
+	if res.header.Get("Retry-After") == "" {
+		t.Error("503 without Retry-After")
+	}
+	if page := a.do(t, request{path: "/"}); page.status != http.StatusOK || !page.has(loginMarker) {
+		t.Errorf("guest page during the outage: %d", page.status)
+	}
+	if ready := a.do(t, request{path: "/readyz"}); ready.status != http.StatusServiceUnavailable {
+		t.Errorf("/readyz during the outage = %d", ready.status)
+	}
+	if live := a.do(t, request{path: "/healthz"}); live.status != http.StatusOK {
+		t.Errorf("/healthz during the outage = %d", live.status)
+	}
+}
+
+func TestDescopeDownAfterKeysLoad(t *testing.T) {
+	a := newTestApp(t)
+	if err := a.keys.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if ready := a.do(t, request{path: "/readyz"}); ready.status != http.StatusOK {
+		t.Fatalf("/readyz with keys = %d", ready.status)
+	}
+	// Warm the SDK's own key cache, then take Descope away.
+	a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DS": a.descope.SessionToken("U-first", time.Minute, nil)}})
+	a.descope.SetDown(true)
+	res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DS": a.descope.SessionToken("U-second", time.Minute, nil)}})
+	if res.status != http.StatusOK || !res.has(contentMarker) {
+		t.Fatalf("a new valid token during the outage: status %d", res.status)
+	}
+	forged := a.descope.SignForeign(a.descope.SessionClaims("U-third", time.Minute))
+	if res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DS": forged}}); res.has(contentMarker) {
+		t.Fatal("a forged token got in during the outage")
+	}
+}
+
+func TestReadyzDuringShutdown(t *testing.T) {
+	a := newTestApp(t)
+	if err := a.keys.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	a.shuttingDown.Store(true)
+	if res := a.do(t, request{path: "/readyz"}); res.status != http.StatusServiceUnavailable {
+		t.Fatalf("/readyz while shutting down = %d", res.status)
+	}
+}
+
+var hostile = []string{
+	`<script>alert(1)</script>`,
+	`"><img src=x onerror=alert(2)>`,
+	`javascript:alert(3)`,
+	`js:alert(4)`,
+	`{{.Nonce}}`,
+}
+
+// Claims are user data: every page and fragment must show them as text, and
+// none may reach an hx-* attribute, where htmx could run a js: value.
+func TestHostileClaimsAreInert(t *testing.T) {
+	a := newTestApp(t)
+	claims := descopetest.Claims{
+		"name": hostile[0], "email": hostile[1],
+		"roles": append([]string{"admin"}, hostile...), "permissions": hostile, "amr": hostile,
+		"tenants": map[string]any{hostile[2]: map[string]any{"roles": hostile}},
+	}
+	token := a.descope.SessionToken(userID+hostile[3], time.Minute, claims)
+	hxAttr := regexp.MustCompile(`\shx-[a-z:-]+\s*=\s*("[^"]*"|'[^']*')`)
+	for _, path := range []string{"/", "/container", "/profile"} {
+		for _, htmx := range []bool{false, true} {
+			res := a.do(t, request{path: path, htmx: htmx, cookies: map[string]string{"DS": token}})
+			if res.status != http.StatusOK || !res.has(contentMarker) {
+				t.Fatalf("%s (htmx %v): status %d", path, htmx, res.status)
+			}
+			for _, raw := range []string{"<script>alert", "<img src=x", `"><img`} {
+				if res.has(raw) {
+					t.Errorf("%s (htmx %v): unescaped %q", path, htmx, raw)
+				}
+			}
+			if path == "/profile" && !res.has("&lt;script&gt;alert(1)&lt;/script&gt;") {
+				t.Errorf("%s: the hostile name is not shown as text", path)
+			}
+			for _, m := range hxAttr.FindAllStringSubmatch(res.body, -1) {
+				for _, h := range []string{"alert", "javascript", "js:", "{{"} {
+					if strings.Contains(m[1], h) {
+						t.Errorf("%s: user data in an hx attribute: %s", path, m[0])
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestWrongMethodsAndUnknownPaths(t *testing.T) {
+	a := newTestApp(t)
+	token, cookie := a.csrf(t)
+	withCSRF := func(r request) request {
+		r.htmx = true
+		r.cookies = map[string]string{"csrf_": cookie}
+		r.headers = map[string]string{"X-CSRF-Token": token}
+		return r
+	}
+	for _, tc := range []struct {
+		req    request
+		status int
+	}{
+		{withCSRF(request{method: http.MethodPut, path: "/"}), http.StatusMethodNotAllowed},
+		{withCSRF(request{method: http.MethodDelete, path: "/profile"}), http.StatusMethodNotAllowed},
+		{request{method: http.MethodPut, path: "/", htmx: true}, http.StatusForbidden}, // no CSRF token: refused first
+		{request{path: "/no-such-page", htmx: true}, http.StatusNotFound},
+		{request{path: "/assets/vendor/nope.js"}, http.StatusNotFound},
+	} {
+		res := a.do(t, tc.req)
+		if res.status != tc.status || !res.has(`class="card problem"`) {
+			t.Errorf("%s %s: status %d, body %.100q", tc.req.method, tc.req.path, res.status, res.body)
+		}
+	}
+}
