@@ -5,13 +5,18 @@ import (
 	"crypto/sha256"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // tokenKey identifies a token by its SHA-256, so the cache never keeps the
 // token text itself (nor any buffer the web framework will reuse).
 type tokenKey [sha256.Size]byte
 
-func keyOf(token string) tokenKey { return sha256.Sum256([]byte(token)) }
+func keyOf(token string) tokenKey {
+	// Hash the string's bytes in place: a []byte(token) copy would cost an
+	// allocation per request, and Sum256 only reads its input.
+	return sha256.Sum256(unsafe.Slice(unsafe.StringData(token), len(token)))
+}
 
 // lruCache is a bounded, concurrency-safe LRU whose entries also expire.
 // It is split into shards so parallel requests rarely wait on one lock.

@@ -35,6 +35,8 @@ type Validator struct {
 	refused  *lruCache[error]
 	// refusedFor is how long a refused token is answered from memory.
 	refusedFor time.Duration
+	// timeout bounds a validation that has to reach Descope.
+	timeout time.Duration
 }
 
 // ValidatorOptions sizes the caches. Zero values get the defaults.
@@ -42,6 +44,7 @@ type ValidatorOptions struct {
 	VerifiedEntries int           // default 10,000 sessions
 	RefusedEntries  int           // default 4,096 tokens
 	RefusedFor      time.Duration // default 30 s
+	Timeout         time.Duration // default 4 s, for validations that reach Descope
 	Now             func() time.Time
 }
 
@@ -55,6 +58,7 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 		verified:   newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000)),
 		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096)),
 		refusedFor: cmpOr(opts.RefusedFor, 30*time.Second),
+		timeout:    cmpOr(opts.Timeout, 4*time.Second),
 	}
 	if v.now == nil {
 		v.now = time.Now
@@ -86,6 +90,9 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 		return nil, err
 	}
 
+	// Past the caches: this may reach Descope (keys), so bound it in time.
+	ctx, cancel := context.WithTimeout(ctx, v.timeout)
+	defer cancel()
 	token = strings.Clone(token)
 	_, tok, err := v.sdk.ValidateSessionWithToken(ctx, token)
 	if err != nil && keyProblem(err) && !v.keys.Loaded() {
@@ -113,6 +120,8 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	if !WellFormed(refreshToken) {
 		return nil, ErrMalformed
 	}
+	ctx, cancel := context.WithTimeout(ctx, v.timeout)
+	defer cancel()
 	_, tok, err := v.sdk.RefreshSessionWithToken(ctx, strings.Clone(refreshToken))
 	if err != nil {
 		return nil, v.classify(err)

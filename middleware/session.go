@@ -3,9 +3,7 @@
 package middleware
 
 import (
-	"context"
 	"errors"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -36,8 +34,6 @@ func SessionOf(c *fiber.Ctx) (*auth.Session, error) {
 
 // SessionOptions configures Session.
 type SessionOptions struct {
-	// Timeout bounds a validation that has to reach Descope (keys, refresh).
-	Timeout time.Duration
 	// SecureCookies marks a DS cookie set after a server-side refresh Secure.
 	SecureCookies bool
 }
@@ -51,20 +47,17 @@ type SessionOptions struct {
 // the refresh token there, HttpOnly), the session is refreshed here and a new
 // DS cookie is set.
 func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
-	if opts.Timeout <= 0 {
-		opts.Timeout = 4 * time.Second
-	}
 	return func(c *fiber.Ctx) error {
 		st := &sessionState{}
 		c.Locals(sessionKey{}, st)
 
 		token, err := auth.TokenFromRequest(c.Get(fiber.HeaderAuthorization), c.Cookies(SessionCookie))
 		if err == nil {
-			st.session, err = validate(c, opts.Timeout, v.Validate, token)
+			st.session, err = v.Validate(c.UserContext(), token)
 		}
 		if err != nil && !errors.Is(err, auth.ErrUnavailable) {
 			if refresh := c.Cookies(RefreshCookie); refresh != "" {
-				if s, rerr := validate(c, opts.Timeout, v.Refresh, refresh); rerr == nil {
+				if s, rerr := v.Refresh(c.UserContext(), refresh); rerr == nil {
 					st.session, err = s, nil
 					setSessionCookie(c, s, opts.SecureCookies)
 				}
@@ -76,13 +69,6 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		}
 		return c.Next()
 	}
-}
-
-// validate runs check with a deadline, so a hanging Descope cannot hang the request.
-func validate(c *fiber.Ctx, timeout time.Duration, check func(context.Context, string) (*auth.Session, error), token string) (*auth.Session, error) {
-	ctx, cancel := context.WithTimeout(c.UserContext(), timeout)
-	defer cancel()
-	return check(ctx, token)
 }
 
 // setSessionCookie writes the refreshed session where the browser SDK keeps it:
