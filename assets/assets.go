@@ -17,7 +17,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 )
 
-//go:embed app.css vendor/*.js
+//go:embed app.css favicon.svg vendor/*.js
 var files embed.FS
 
 // Prefix is where assets are served.
