@@ -259,6 +259,18 @@ func (b *browser) expect(substring string) {
 	b.expected = append(b.expected, substring)
 }
 
+// reported tells whether any console problem, expected or not, contains substring.
+func (b *browser) reported(substring string) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, p := range b.problems {
+		if strings.Contains(p, substring) {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *browser) consoleProblems() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
