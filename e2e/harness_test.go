@@ -349,7 +349,7 @@ func (b *browser) cookie(t *testing.T, base, name string) *network.Cookie {
 // screenshot saves the page to artifacts/e2e/<name>.png (ignored by git).
 func (b *browser) screenshot(t *testing.T, name string) {
 	t.Helper()
-	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(90))
+	png, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Errorf("screenshot: %v", err)
 		return

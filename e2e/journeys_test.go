@@ -75,6 +75,7 @@ func TestBrowserSessionPersists(t *testing.T) {
 			t.Errorf("profile lacks %q: %q", want, profile)
 		}
 	}
+	b.screenshot(t, "profile")
 	b.do(t, chromedp.NavigateBack(), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
 
 	before := len(b.requestsTo("/container"))
