@@ -83,8 +83,10 @@ func crossSite(c *fiber.Ctx) bool {
 		return true
 	}
 	if origin := c.Get(fiber.HeaderOrigin); origin != "" {
+		// Hosts only: behind a TLS proxy the app may see http while the
+		// browser says https, and that is not another site.
 		u, err := url.Parse(origin)
-		return err != nil || !strings.EqualFold(u.Host, c.Hostname()) || u.Scheme != c.Protocol()
+		return err != nil || u.Host == "" || !strings.EqualFold(u.Host, c.Hostname())
 	}
 	return false
 }
