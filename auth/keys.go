@@ -87,7 +87,13 @@ func cmpOr(d, fallback time.Duration) time.Duration {
 // Do implements the SDK's IHttpClient.
 func (k *KeySet) Do(req *http.Request) (*http.Response, error) {
 	if req.Method != http.MethodGet || !strings.Contains(req.URL.Path, "/v2/keys/") {
-		return k.client.Do(req)
+		resp, err := k.client.Do(req)
+		if err == nil && sdkRetries[resp.StatusCode] {
+			// The SDK answers these with retries 5 s apart; a request
+			// waiting on Descope should fail fast instead.
+			resp.StatusCode, resp.Status = http.StatusBadGateway, "502 Bad Gateway"
+		}
+		return resp, err
 	}
 	body, err := k.keys(req.Context(), false)
 	if err != nil {
@@ -105,6 +111,9 @@ func (k *KeySet) Do(req *http.Request) (*http.Response, error) {
 		Request:       req,
 	}, nil
 }
+
+// sdkRetries are the statuses the Go SDK (v1.28.0) retries after 100 ms, 5 s and 5 s.
+var sdkRetries = map[int]bool{503: true, 520: true, 521: true, 522: true, 524: true, 530: true}
 
 // Refresh fetches the key set now unless it is fresh; main calls it at start
 // so /readyz turns green before the first visitor.

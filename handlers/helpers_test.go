@@ -53,6 +53,14 @@ func withBaseURI(uri string) appOption {
 	return func(c *config.Config, _ *Deps) { c.BaseURI = uri }
 }
 
+func withTrustedProxy(cidr string) appOption {
+	return func(c *config.Config, _ *Deps) { c.TrustedProxies = []string{cidr} }
+}
+
+func withUsers(u UserLoader) appOption {
+	return func(_ *config.Config, d *Deps) { d.Users = u }
+}
+
 func newTestApp(t *testing.T, opts ...appOption) *testApp {
 	t.Helper()
 	ds := descopetest.NewServer(t)

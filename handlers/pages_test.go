@@ -1,11 +1,14 @@
 package handlers
 
 import (
+	"context"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/descope/go-sdk/descope"
 
 	"github.com/descope-htmx/descope-htmx/internal/descopetest"
 )
@@ -276,5 +279,27 @@ func TestSecurityHeadersEverywhere(t *testing.T) {
 		if res.header.Get("Strict-Transport-Security") != "" {
 			t.Errorf("%s: HSTS over plain HTTP", r.path)
 		}
+	}
+}
+
+type fakeUsers struct{ calls int }
+
+func (f *fakeUsers) LoadByUserID(_ context.Context, id string) (*descope.UserResponse, error) {
+	f.calls++
+	return &descope.UserResponse{User: descope.User{Name: "Record Name", Email: "record@example.com"}, UserID: id}, nil
+}
+
+func TestProfileFromManagementAPI(t *testing.T) {
+	users := &fakeUsers{}
+	a := newTestApp(t, withUsers(users))
+	token := a.descope.SessionToken(userID, time.Minute, nil)
+	for i := 0; i < 3; i++ {
+		res := a.do(t, request{path: "/profile", htmx: true, cookies: map[string]string{"DS": token}})
+		if !res.has("Record Name") || !res.has("record@example.com") || !res.has("management API") {
+			t.Fatalf("profile does not show the user record: %.300q", res.body)
+		}
+	}
+	if users.calls != 1 {
+		t.Errorf("management API called %d times for one user within the cache window", users.calls)
 	}
 }

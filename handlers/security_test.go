@@ -210,3 +210,19 @@ func TestWrongMethodsAndUnknownPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestHSTSOnlyOverHTTPSFromATrustedProxy(t *testing.T) {
+	for name, tc := range map[string]struct {
+		trusted string
+		want    bool
+	}{
+		"trusted proxy says https":  {"0.0.0.0/0", true},
+		"untrusted peer says https": {"10.9.9.9", false},
+	} {
+		a := newTestApp(t, withTrustedProxy(tc.trusted))
+		res := a.do(t, request{path: "/", headers: map[string]string{"X-Forwarded-Proto": "https"}})
+		if got := res.header.Get("Strict-Transport-Security") != ""; got != tc.want {
+			t.Errorf("%s: HSTS sent = %v", name, got)
+		}
+	}
+}
