@@ -17,14 +17,13 @@ type page struct {
 	name      string // pages/<name>.html, and the nav entry
 	title     string
 	content   string // the partial a signed-in user sees in #container
-	protected bool   // guests are refused: 401 to htmx, the login to browsers
 	// load adds what the signed-in content needs beyond the session.
 	load func(a *Application, c *fiber.Ctx, v *view)
 }
 
 var (
 	homePage    = page{name: "home", title: "Home", content: "partials/home"}
-	profilePage = page{name: "profile", title: "Profile", content: "partials/profile", protected: true, load: loadProfile}
+	profilePage = page{name: "profile", title: "Profile", content: "partials/profile", load: loadProfile}
 )
 
 // showPage answers a browser with the full page and htmx with the fragment.
@@ -55,10 +54,10 @@ func (a *Application) respond(c *fiber.Ctx, p page, fragment bool) error {
 		c.Set(fiber.HeaderRetryAfter, "5")
 	default:
 		v.Content = "partials/login"
-		// htmx asked for something a guest cannot have, or sent a session that
-		// failed: 401, so the browser refreshes once and retries before the
-		// login is swapped in (never a 302, which fetch would follow blindly).
-		if fragment && (p.protected || !errors.Is(err, auth.ErrNoToken)) {
+		// A browser gets the page with the login in it. htmx gets 401, so the
+		// browser refreshes once and retries before the login is swapped in
+		// (never a 302, which fetch would follow blindly).
+		if fragment {
 			status = fiber.StatusUnauthorized
 			c.Set("HX-Retarget", "#container")
 			c.Set("HX-Reswap", "innerHTML")

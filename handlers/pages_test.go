@@ -173,7 +173,7 @@ func TestTokenInQueryStringIgnored(t *testing.T) {
 func TestGuestContainer(t *testing.T) {
 	a := newTestApp(t)
 	res := a.do(t, request{path: "/container", htmx: true})
-	if res.status != http.StatusOK || !res.has(loginMarker) || res.has("<html") {
+	if res.status != http.StatusUnauthorized || !res.has(loginMarker) || res.has("<html") || res.header.Get("HX-Retarget") != "#container" {
 		t.Fatalf("guest fragment: status %d, login %v", res.status, res.has(loginMarker))
 	}
 	if res.has("nonce=") {
