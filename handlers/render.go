@@ -163,7 +163,7 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 		middleware.SetStaticSecurityHeaders(c)
 	}
 	c.Set(fiber.HeaderCacheControl, "no-store")
-	v := a.newView(c, page{name: "home", title: problemFor(code).Title})
+	v := a.newView(c, page{name: "error", title: problemFor(code).Title})
 	v.Content, v.Problem = "partials/problem", problemFor(code)
 	if rerr := a.render(c, code, v, fragment); rerr != nil {
 		a.Logger.Error("render error page", "request_id", middleware.RequestID(c), "error", rerr.Error())
