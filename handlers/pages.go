@@ -14,9 +14,9 @@ import (
 
 // page describes one route that shows a page around #container.
 type page struct {
-	name      string // pages/<name>.html, and the nav entry
-	title     string
-	content   string // the partial a signed-in user sees in #container
+	name    string // pages/<name>.html, and the nav entry
+	title   string
+	content string // the partial a signed-in user sees in #container
 	// load adds what the signed-in content needs beyond the session.
 	load func(a *Application, c *fiber.Ctx, v *view)
 }
