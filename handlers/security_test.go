@@ -234,3 +234,21 @@ func TestHSTSOnlyOverHTTPSFromATrustedProxy(t *testing.T) {
 		}
 	}
 }
+
+func TestLogLinesCannotBeForged(t *testing.T) {
+	a := newTestApp(t)
+	a.do(t, request{path: "/nope%0d%0alevel=ERROR%20msg=forged"})
+	for _, line := range strings.Split(a.logs.String(), "\n") {
+		if strings.HasPrefix(line, "level=ERROR msg=forged") {
+			t.Fatalf("a CR/LF in the path forged a log line: %q", line)
+		}
+	}
+	// It stays inside the one request line (percent-encoded, or quoted by slog).
+	found := false
+	for _, line := range strings.Split(a.logs.String(), "\n") {
+		found = found || (strings.Contains(line, "msg=request") && strings.Contains(line, "forged") && strings.Contains(line, "status=404"))
+	}
+	if !found {
+		t.Errorf("the request was not logged on one line: %s", a.logs.String())
+	}
+}
