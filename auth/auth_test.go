@@ -158,6 +158,39 @@ func TestValidatorCachesUntilExp(t *testing.T) {
 	}
 }
 
+// The SDK accepts exp with 5 s of leeway; the app holds it exactly, so a token
+// just past exp is refused once, then from the refusal cache.
+func TestExpIsExact(t *testing.T) {
+	clk := &clock{now: time.Now()}
+	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Expiration = clk.now.Add(-2 * time.Second).Unix() })}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{Now: clk.Now})
+	for i := 0; i < 3; i++ {
+		if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrExpired) {
+			t.Fatalf("2 s past exp: err = %v, want ErrExpired", err)
+		}
+	}
+	if sdk.calls.Load() != 1 {
+		t.Errorf("SDK called %d times for a token past exp", sdk.calls.Load())
+	}
+}
+
+func TestSessionMemo(t *testing.T) {
+	s, _ := NewSession(sessionToken(nil), project)
+	builds := 0
+	build := func() ([]byte, error) { builds++; return []byte("<p>hi</p>"), nil }
+	for i := 0; i < 3; i++ {
+		if b, err := s.Memo("partials/home", build); err != nil || string(b) != "<p>hi</p>" {
+			t.Fatalf("Memo = %q, %v", b, err)
+		}
+	}
+	if _, err := s.Memo("partials/profile", func() ([]byte, error) { return nil, ErrInvalid }); err == nil {
+		t.Fatal("a failed build was not reported")
+	}
+	if builds != 1 {
+		t.Errorf("built %d times", builds)
+	}
+}
+
 func TestValidatorRefusalsAreCachedNeverAsValid(t *testing.T) {
 	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
@@ -240,7 +273,7 @@ func TestKeysSurviveOutage(t *testing.T) {
 	if err := keys.Refresh(context.Background()); err != nil {
 		t.Fatalf("refresh during outage with keys cached: %v", err)
 	}
-	if _, err := v.Validate(context.Background(), ds.SessionToken("U2", time.Minute, nil)); err != nil {
+	if _, err := v.Validate(context.Background(), ds.SessionToken("U2", 10*time.Minute, nil)); err != nil {
 		t.Fatalf("validation during an outage with cached keys: %v", err)
 	}
 	if keys.LastFailure() == "" {

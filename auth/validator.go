@@ -79,15 +79,16 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	if token == "" {
 		return nil, ErrNoToken
 	}
-	if !WellFormed(token) {
-		return nil, ErrMalformed
-	}
 	key, now := keyOf(token), v.now()
+	// The caches come first: a cached token had its shape checked when stored.
 	if s, ok := v.verified.get(key, now); ok {
 		return s, nil
 	}
 	if err, ok := v.refused.get(key, now); ok {
 		return nil, err
+	}
+	if !WellFormed(token) {
+		return nil, v.refuse(key, now, ErrMalformed)
 	}
 
 	// Past the caches: this may reach Descope (keys), so bound it in time.
@@ -106,11 +107,26 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	if err != nil {
 		return nil, v.refuse(key, now, v.classify(err))
 	}
-	s, err := NewSession(tok, v.projectID)
+	s, err := v.newSession(tok, now)
 	if err != nil {
 		return nil, v.refuse(key, now, err)
 	}
 	v.verified.put(key, s, s.ExpiresAt)
+	return s, nil
+}
+
+// newSession applies the app's claim checks, and holds exp exactly: the SDK
+// allows 5 s past it, but a session cached until exp must not be accepted
+// uncached for 5 s more (and cost a full validation per request meanwhile).
+// The leeway still covers iat and nbf, where clocks disagree the other way.
+func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, error) {
+	s, err := NewSession(tok, v.projectID)
+	if err != nil {
+		return nil, err
+	}
+	if !now.Before(s.ExpiresAt) {
+		return nil, ErrExpired
+	}
 	return s, nil
 }
 
@@ -126,7 +142,7 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	if err != nil {
 		return nil, v.classify(err)
 	}
-	s, err := NewSession(tok, v.projectID)
+	s, err := v.newSession(tok, v.now())
 	if err != nil {
 		return nil, err
 	}

@@ -61,7 +61,7 @@ func withUsers(u UserLoader) appOption {
 	return func(_ *config.Config, d *Deps) { d.Users = u }
 }
 
-func newTestApp(t *testing.T, opts ...appOption) *testApp {
+func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	t.Helper()
 	ds := descopetest.NewServer(t)
 	cfg, err := config.Load(func(k string) string {
@@ -113,7 +113,7 @@ type response struct {
 	body   string
 }
 
-func (a *testApp) do(t *testing.T, r request) response {
+func (a *testApp) do(t testing.TB, r request) response {
 	t.Helper()
 	if r.method == "" {
 		r.method = http.MethodGet

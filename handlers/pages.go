@@ -45,6 +45,9 @@ func (a *Application) respond(c *fiber.Ctx, p page, fragment bool) error {
 	switch {
 	case s != nil:
 		v.Content = p.content
+		// With a user directory the content shows a record that can change,
+		// so it is only reused when it comes from the (immutable) session.
+		v.memoize = a.users == nil
 		if p.load != nil {
 			p.load(a, c, v)
 		}

@@ -303,3 +303,24 @@ func TestProfileFromManagementAPI(t *testing.T) {
 		t.Errorf("management API called %d times for one user within the cache window", users.calls)
 	}
 }
+
+// Signed-in content is rendered once per session and reused: it must never
+// reach another session.
+func TestReusedContentStaysWithItsSession(t *testing.T) {
+	a := newTestApp(t)
+	tokens := map[string]string{}
+	for _, who := range []string{"alice", "bob"} {
+		tokens[who] = a.descope.SessionToken("U-"+who, time.Minute, descopetest.Claims{"email": who + "@example.com", "name": who})
+	}
+	for i := 0; i < 3; i++ {
+		for who, token := range tokens {
+			for _, path := range []string{"/container", "/profile"} {
+				res := a.do(t, request{path: path, htmx: true, cookies: map[string]string{"DS": token}})
+				other := map[string]string{"alice": "bob", "bob": "alice"}[who]
+				if !res.has(who+"@example.com") || res.has(other+"@example.com") {
+					t.Fatalf("%s on %s sees: %.300q", who, path, res.body)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"bytes"
 	"errors"
 	"html/template"
 
@@ -34,6 +35,11 @@ type view struct {
 	Content     string
 	ContentHTML template.HTML
 	PageHTML    template.HTML
+
+	// memoize marks Content as depending on the session alone (and fixed
+	// settings), so it is rendered once per session: signed-in content
+	// partials must therefore use nothing per-request (nonce, CSRF, request ID).
+	memoize bool
 }
 
 type descopeView struct {
@@ -84,7 +90,7 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view, fragment bool) e
 	if fragment {
 		v.Nonce = ""
 	}
-	if err := a.views.Render(buf, v.Content, v); err != nil {
+	if err := a.renderContent(buf, v); err != nil {
 		return err
 	}
 	if !fragment {
@@ -103,6 +109,23 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view, fragment bool) e
 	c.Status(status)
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
 	return c.Send(buf.Bytes())
+}
+
+// renderContent renders the partial v.Content into buf, from the session's
+// memo when it may be reused.
+func (a *Application) renderContent(buf *bytebufferpool.ByteBuffer, v *view) error {
+	if !v.memoize {
+		return a.views.Render(buf, v.Content, v)
+	}
+	html, err := v.Session.Memo(v.Content, func() ([]byte, error) {
+		var b bytes.Buffer
+		err := a.views.Render(&b, v.Content, v)
+		return b.Bytes(), err
+	})
+	if err == nil {
+		_, err = buf.Write(html)
+	}
+	return err
 }
 
 // problem is a designed error message, shown where the content would be.
