@@ -7,11 +7,9 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"os"
@@ -28,6 +26,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/descope-htmx/descope-htmx/internal/testlog"
 )
 
 var (
@@ -84,7 +84,7 @@ func freePort(t *testing.T) int {
 // app is a running instance of the binary.
 type app struct {
 	base string
-	logs *bytes.Buffer
+	logs *testlog.Buffer
 }
 
 // startApp runs the app with env on port (0 picks one) and waits until ready.
@@ -98,8 +98,8 @@ func startApp(t *testing.T, port int, env map[string]string) *app {
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	logs := &bytes.Buffer{}
-	cmd.Stdout, cmd.Stderr = &lockedWriter{w: logs}, &lockedWriter{w: logs}
+	logs := &testlog.Buffer{}
+	cmd.Stdout, cmd.Stderr = logs, logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -133,17 +133,6 @@ func startApp(t *testing.T, port int, env map[string]string) *app {
 	}
 	t.Fatalf("app not ready within 15 s; log:\n%s", logs.String())
 	return nil
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
 }
 
 // lastCode reads the newest code for loginID from the demo outbox.

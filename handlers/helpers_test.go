@@ -1,13 +1,11 @@
 package handlers
 
 import (
-	"bytes"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +15,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/internal/descopetest"
+	"github.com/descope-htmx/descope-htmx/internal/testlog"
 )
 
 // testApp is the app wired to a descopetest stand-in with the real Go SDK.
@@ -24,28 +23,11 @@ type testApp struct {
 	*Application
 	descope *descopetest.Server
 	keys    *auth.KeySet
-	logs    *syncBuffer
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
+	logs    *testlog.Buffer
 }
 
 // allLogs collects every test app's log output, for the no-secrets scan.
-var allLogs syncBuffer
+var allLogs testlog.Buffer
 
 type appOption func(*config.Config, *Deps)
 
@@ -70,7 +52,7 @@ func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	logger := slog.New(slog.NewTextHandler(io.MultiWriter(logs, &allLogs), &slog.HandlerOptions{Level: slog.LevelDebug}))
 	keys := auth.NewKeySet(ds.URL, ds.ProjectID, auth.KeySetOptions{Timeout: time.Second})
 	sdk, err := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})

@@ -1,7 +1,6 @@
 package localdescope
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +16,8 @@ import (
 	"time"
 
 	"github.com/descope/go-sdk/descope"
+
+	"github.com/descope-htmx/descope-htmx/internal/testlog"
 )
 
 func TestRequestErrors(t *testing.T) {
@@ -334,7 +335,7 @@ func TestLogging(t *testing.T) {
 	jwtLike := regexp.MustCompile(`eyJ`)
 	for _, logCodes := range []bool{false, true} {
 		t.Run(fmt.Sprintf("LogCodes=%v", logCodes), func(t *testing.T) {
-			var buf syncBuffer
+			var buf testlog.Buffer
 			logger := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 			e := newEnv(t, Options{Logger: logger, LogCodes: logCodes, SeedUsers: true})
 			const who = "logged@example.com"
@@ -366,24 +367,6 @@ func TestLogging(t *testing.T) {
 			}
 		})
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for the concurrent writes of a server.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 func TestConcurrentUse(t *testing.T) {
