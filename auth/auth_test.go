@@ -297,3 +297,32 @@ func TestOutageBeforeKeysIsFastAndFailsClosed(t *testing.T) {
 		t.Error("keys reported loaded during an outage")
 	}
 }
+
+// A revoked refresh token replayed in a DSR cookie costs Descope one call,
+// not one per request.
+func TestRefreshRefusalsAreCached(t *testing.T) {
+	sdk := &fakeDescope{err: descope.ErrRefreshToken.WithMessage("revoked")}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
+	for i := 0; i < 5; i++ {
+		if s, err := v.Refresh(context.Background(), "h.p.s"); s != nil || !errors.Is(err, ErrInvalid) {
+			t.Fatalf("revoked refresh: %v, %v", s, err)
+		}
+	}
+	if sdk.calls.Load() != 1 {
+		t.Fatalf("Descope called %d times for one revoked refresh token", sdk.calls.Load())
+	}
+}
+
+// After a key rotation a token under the new kid must work as soon as the
+// key set is refetched, so "unknown key" refusals are not remembered.
+func TestUnknownKeyRefusalsAreNotCached(t *testing.T) {
+	sdk := &fakeDescope{err: descope.ErrPublicKey.WithMessage("Required public key does not exist in key set")}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
+	if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrUnknownKey) {
+		t.Fatalf("err = %v, want ErrUnknownKey", err)
+	}
+	sdk.err, sdk.tok = nil, sessionToken(nil)
+	if _, err := v.Validate(context.Background(), "h.p.s"); err != nil {
+		t.Fatalf("after the key set caught up: %v", err)
+	}
+}

@@ -15,6 +15,9 @@ var (
 	ErrMalformed = errors.New("malformed token")
 	// ErrInvalid: the SDK refused it (signature, unknown key, algorithm, time claims).
 	ErrInvalid = errors.New("invalid token")
+	// ErrUnknownKey: signed under a kid the project's key set does not have
+	// (a forgery, or a key rotation not yet seen; keys refetch once a minute).
+	ErrUnknownKey = errors.New("token signed by an unknown key")
 	// ErrExpired: the SDK refused it because exp has passed.
 	ErrExpired = errors.New("expired token")
 	// ErrNotSession: a refresh token (drn DSR) or another token kind used as a session.

@@ -132,19 +132,26 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 
 // Refresh trades a refresh token (a DSR cookie set by a Descope custom domain)
 // for a new session, checked like any other.
+//
+// Refusals are remembered like those of Validate: a revoked refresh token
+// replayed in a loop must not become one call to Descope per request.
 func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session, error) {
+	key, now := keyOf(refreshToken), v.now()
+	if err, ok := v.refused.get(key, now); ok {
+		return nil, err
+	}
 	if !WellFormed(refreshToken) {
-		return nil, ErrMalformed
+		return nil, v.refuse(key, now, ErrMalformed)
 	}
 	ctx, cancel := context.WithTimeout(ctx, v.timeout)
 	defer cancel()
 	_, tok, err := v.sdk.RefreshSessionWithToken(ctx, strings.Clone(refreshToken))
 	if err != nil {
-		return nil, v.classify(err)
+		return nil, v.refuse(key, now, v.classify(err))
 	}
-	s, err := v.newSession(tok, v.now())
+	s, err := v.newSession(tok, now)
 	if err != nil {
-		return nil, err
+		return nil, v.refuse(key, now, err)
 	}
 	v.verified.put(keyOf(s.Token.JWT), s, s.ExpiresAt)
 	return s, nil
@@ -163,19 +170,24 @@ func (v *Validator) classify(err error) error {
 		return ErrUnavailable
 	case de != nil && de.Message == "Token has expired":
 		return ErrExpired
+	case errors.Is(err, descope.ErrPublicKey):
+		return ErrUnknownKey
 	}
 	return ErrInvalid
 }
 
 // keyProblem reports whether err is about fetching keys rather than the token.
+// The SDK flattens its HTTP client's errors into text, hence the match on it.
 func keyProblem(err error) bool {
 	return errors.Is(err, descope.ErrPublicKey) || strings.Contains(err.Error(), ErrKeysUnavailable.Error())
 }
 
 // refuse remembers a deterministic refusal for a short while, so garbage
-// replayed in a loop costs a map lookup. Outages are never remembered.
+// replayed in a loop costs a map lookup. Outages are never remembered, nor
+// unknown keys: after a key rotation the token may be good once the key set
+// is refetched (at most a minute later), and should not wait longer.
 func (v *Validator) refuse(key tokenKey, now time.Time, err error) error {
-	if !errors.Is(err, ErrUnavailable) {
+	if !errors.Is(err, ErrUnavailable) && !errors.Is(err, ErrUnknownKey) {
 		v.refused.put(key, err, now.Add(v.refusedFor))
 	}
 	return err
