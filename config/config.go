@@ -4,7 +4,9 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -30,7 +32,9 @@ type Config struct {
 	// TrustedProxies lists the proxies whose X-Forwarded-* headers are believed.
 	// Empty means none: the client IP is the TCP peer.
 	TrustedProxies []string
-	LogLevel       string
+	// CSRFSecret signs CSRF tokens; empty means a random key per process.
+	CSRFSecret string
+	LogLevel   string
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -64,13 +68,20 @@ func Load(getenv func(string) string) (Config, error) {
 		BaseURI:       strings.TrimRight(env("DESCOPE_BASE_URI", ""), "/"),
 		FlowID:        env("DESCOPE_FLOW_ID", "sign-up-or-in"),
 		ManagementKey: env("DESCOPE_MANAGEMENT_KEY", ""),
+		CSRFSecret:    env("CSRF_SECRET", ""),
 		LogLevel:      env("LOG_LEVEL", "info"),
+	}
+	if cfg.ProjectID != "" && !projectIDPattern.MatchString(cfg.ProjectID) {
+		return Config{}, fmt.Errorf("DESCOPE_PROJECT_ID must be a Descope project ID (letters and digits), not %q", cfg.ProjectID)
+	}
+	if cfg.CSRFSecret != "" && len(cfg.CSRFSecret) < 32 {
+		return Config{}, errors.New("CSRF_SECRET must be at least 32 characters")
 	}
 
 	switch appEnv := env("APP_ENV", "development"); appEnv {
 	case "production":
 		cfg.Production = true
-	case "development", "test":
+	case "development":
 	default:
 		return Config{}, fmt.Errorf("APP_ENV must be development or production, not %q", appEnv)
 	}
@@ -91,9 +102,15 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 	for _, p := range strings.Split(env("TRUSTED_PROXIES", ""), ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			cfg.TrustedProxies = append(cfg.TrustedProxies, p)
+		if p = strings.TrimSpace(p); p == "" {
+			continue
 		}
+		if _, err := netip.ParsePrefix(p); err != nil {
+			if _, err := netip.ParseAddr(p); err != nil {
+				return Config{}, fmt.Errorf("TRUSTED_PROXIES: %q is neither an IP nor a CIDR", p)
+			}
+		}
+		cfg.TrustedProxies = append(cfg.TrustedProxies, p)
 	}
 
 	if cfg.Demo.SessionTTL, err = duration(env("LOCAL_DESCOPE_SESSION_TTL", "5m")); err != nil {
@@ -106,10 +123,14 @@ func Load(getenv func(string) string) (Config, error) {
 	return cfg, nil
 }
 
+// projectIDPattern: Descope project IDs are letters and digits ("P2abc…").
+var projectIDPattern = regexp.MustCompile(`^[A-Za-z0-9]{1,64}$`)
+
+// duration parses a TTL; tokens carry whole seconds, so less than 1 s is refused.
 func duration(s string) (time.Duration, error) {
 	d, err := time.ParseDuration(s)
-	if err != nil || d <= 0 {
-		return 0, fmt.Errorf("want a positive Go duration such as 5m, got %q", s)
+	if err != nil || d < time.Second {
+		return 0, fmt.Errorf("want a Go duration of at least 1s, such as 5m, got %q", s)
 	}
 	return d, nil
 }

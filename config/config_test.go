@@ -42,6 +42,11 @@ func TestInvalidValues(t *testing.T) {
 		"cookie secure": {"COOKIE_SECURE": "maybe"},
 		"base uri":      {"DESCOPE_PROJECT_ID": "P1", "DESCOPE_BASE_URI": "auth.example.com"},
 		"session ttl":   {"LOCAL_DESCOPE_SESSION_TTL": "-5m"},
+		"sub-second":    {"LOCAL_DESCOPE_SESSION_TTL": "500ms"},
+		"project id":    {"DESCOPE_PROJECT_ID": "not a valid id!"},
+		"short secret":  {"CSRF_SECRET": "too-short"},
+		"proxy":         {"TRUSTED_PROXIES": "10.0.0.0/8, proxy.local"},
+		"test env":      {"APP_ENV": "test"},
 		"refresh ttl":   {"LOCAL_DESCOPE_REFRESH_TTL": "forever"},
 	} {
 		if _, err := load(env); err == nil {

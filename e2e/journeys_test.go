@@ -42,6 +42,25 @@ func TestBrowserSignIn(t *testing.T) {
 	}
 	eval[bool](t, b, `window.__beforeSignIn = true`)
 
+	// A wrong code is refused in the form, and the right one still works.
+	b.do(t,
+		chromedp.SendKeys(chromedp.CSS("#demo-email"), "ada@example.com"),
+		chromedp.Click(chromedp.CSS("[data-demo-submit]")),
+	)
+	waitFor(t, b, "the code step", `!document.querySelector('[data-code-step]').hidden`, 10*time.Second)
+	b.do(t, chromedp.SendKeys(chromedp.CSS("#demo-code"), "000000"), chromedp.Click(chromedp.CSS("[data-demo-submit]")))
+	waitFor(t, b, "the wrong-code message", `document.querySelector('[data-demo-status]').textContent.includes('code')`, 10*time.Second)
+	if eval[bool](t, b, `!!document.querySelector('`+signedInSelector+`')`) {
+		t.Fatal("a wrong code signed the user in")
+	}
+	b.expect("status of 401 (Unauthorized) " + a.base + "/local-descope/v1/auth/otp/verify/email")
+	b.do(t, chromedp.Click(chromedp.CSS("[data-demo-restart]")))
+	waitFor(t, b, "back to the email step", `document.querySelector('[data-code-step]').hidden`, 5*time.Second)
+	if eval[bool](t, b, `document.querySelector('#demo-email').readOnly`) {
+		t.Fatal("the email field stays read-only after starting over")
+	}
+	eval[bool](t, b, `(document.querySelector('#demo-email').value = '', true)`)
+
 	signIn(t, b, a, "ada@example.com")
 
 	if !eval[bool](t, b, `window.__beforeSignIn === true`) {

@@ -3,6 +3,7 @@ package handlers
 import (
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -37,6 +38,10 @@ func withBaseURI(uri string) appOption {
 
 func withTrustedProxy(cidr string) appOption {
 	return func(c *config.Config, _ *Deps) { c.TrustedProxies = []string{cidr} }
+}
+
+func withLocalDescope(h http.Handler) appOption {
+	return func(_ *config.Config, d *Deps) { d.LocalDescope = h }
 }
 
 func withUsers(u UserLoader) appOption {
@@ -80,6 +85,20 @@ func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	return &testApp{Application: app, descope: ds, keys: keys, logs: logs}
 }
 
+// listen serves the app on a loopback socket, for what app.Test cannot show:
+// the answers to errors fasthttp raises while reading a request. The client
+// opens a fresh connection per request, as the server drops refused ones.
+func (a *testApp) listen(t testing.TB) (base string, client *http.Client) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = a.Fiber.Listener(ln) }()
+	t.Cleanup(func() { _ = a.Fiber.Shutdown() })
+	return "http://" + ln.Addr().String(), &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+}
+
 // request describes one call to the app.
 type request struct {
 	method  string
@@ -87,6 +106,7 @@ type request struct {
 	cookies map[string]string
 	headers map[string]string
 	htmx    bool
+	body    string
 }
 
 type response struct {
@@ -100,7 +120,7 @@ func (a *testApp) do(t testing.TB, r request) response {
 	if r.method == "" {
 		r.method = http.MethodGet
 	}
-	req := httptest.NewRequest(r.method, r.path, nil)
+	req := httptest.NewRequest(r.method, r.path, strings.NewReader(r.body))
 	for name, value := range r.cookies {
 		req.AddCookie(&http.Cookie{Name: name, Value: value})
 	}

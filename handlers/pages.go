@@ -82,9 +82,6 @@ func (a *Application) logout(c *fiber.Ctx) error {
 	}
 	middleware.ClearSessionCookies(c, a.Config.SecureCookies)
 	c.Set("HX-Trigger", "session-ended")
-	if !isFragmentRequest(c) {
-		return c.Redirect("/", fiber.StatusSeeOther)
-	}
 	v := a.newView(c, homePage)
 	v.Session, v.Content = nil, "partials/login"
 	return a.render(c, fiber.StatusOK, v, true)

@@ -324,3 +324,31 @@ func TestReusedContentStaysWithItsSession(t *testing.T) {
 		}
 	}
 }
+
+// The DSR refresh is for a missing or expired session only, and never
+// overrides a bad Authorization header or a forged cookie.
+func TestDSRRefreshDoesNotPaperOverBadTokens(t *testing.T) {
+	a := newTestApp(t)
+	refresh := a.descope.RefreshToken(userID, time.Hour)
+	forged := a.descope.SignForeign(a.descope.SessionClaims(userID, time.Minute))
+	for name, r := range map[string]request{
+		"bad header":    {headers: map[string]string{"Authorization": "Bearer not-a-jwt"}},
+		"empty bearer":  {headers: map[string]string{"Authorization": "Bearer "}},
+		"forged cookie": {cookies: map[string]string{"DS": forged}},
+	} {
+		r.path, r.htmx = "/container", true
+		if r.cookies == nil {
+			r.cookies = map[string]string{}
+		}
+		r.cookies["DSR"] = refresh
+		res := a.do(t, r)
+		if res.status != http.StatusUnauthorized || res.has(contentMarker) || res.setCookies()["DS"] != "" {
+			t.Errorf("%s + DSR: status %d, content %v, DS set %q", name, res.status, res.has(contentMarker), res.setCookies()["DS"])
+		}
+	}
+	// No session at all: the DSR cookie signs the visitor in.
+	res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DSR": refresh}})
+	if res.status != http.StatusOK || !res.has(contentMarker) {
+		t.Errorf("DSR alone: status %d", res.status)
+	}
+}

@@ -39,6 +39,7 @@ func (a *Application) routes() *fiber.App {
 		ProxyHeader:             proxyHeader(cfg.TrustedProxies),
 	})
 
+	clientIP := middleware.ClientIP(cfg.TrustedProxies)
 	app.Use(middleware.AccessLog(a.Logger))
 	app.Use(middleware.SecurityHeaders(a.CSP))
 	app.Use(recover.New())
@@ -48,45 +49,43 @@ func (a *Application) routes() *fiber.App {
 	app.Get("/healthz", a.healthz)
 	app.Get("/readyz", a.readyz)
 	if a.LocalDescope != nil {
-		a.mountLocalDescope(app)
+		a.mountLocalDescope(app, clientIP)
 	}
 
 	// Counted before the CSRF check, so refused attempts count too.
 	app.Use("/logout", limiter.New(limiter.Config{
 		Max:          10,
 		Expiration:   time.Minute,
+		KeyGenerator: clientIP,
 		LimitReached: tooManyRequests,
 	}))
 	app.Use(middleware.CSRF(middleware.CSRFOptions{
 		SecureCookie: cfg.SecureCookies,
+		Secret:       cfg.CSRFSecret,
 		Refuse:       a.refuseCSRF,
 		// Fragments need no token; only full pages put it in their <meta>.
 		Skip: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet && isFragmentRequest(c) },
 	}))
 	app.Use(middleware.NoStore())
+	// Before the session check: signing out needs no session, and must not
+	// first refresh one from a DSR cookie only to clear it.
+	app.Post("/logout", a.logout)
 	app.Use(middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies}))
 
 	app.Get("/", a.showPage(homePage))
 	app.Get("/container", a.showFragment(homePage))
 	app.Get("/profile", a.showPage(profilePage))
-	app.Post("/logout", a.logout)
 	return app
 }
 
 // mountLocalDescope serves the demo Descope API on this origin. Its sign-in
 // endpoints are rate limited per client IP, on top of its per-email limits.
-func (a *Application) mountLocalDescope(app *fiber.App) {
+func (a *Application) mountLocalDescope(app *fiber.App, clientIP func(*fiber.Ctx) string) {
 	app.Use(LocalDescopePath+"/v1/auth/otp", limiter.New(limiter.Config{
-		Max:        30,
-		Expiration: time.Minute,
-		LimitReached: func(c *fiber.Ctx) error {
-			// The web SDK reads JSON, so this refusal is Descope-shaped.
-			return c.Status(fiber.StatusTooManyRequests).JSON(fiber.Map{
-				"errorCode":        "E130429",
-				"errorDescription": "Too many requests",
-				"errorMessage":     "Too many sign-in attempts from this address; try again later",
-			})
-		},
+		Max:          30,
+		Expiration:   time.Minute,
+		KeyGenerator: clientIP,
+		LimitReached: tooManyRequests,
 	}))
 	local := adaptor.HTTPHandler(http.StripPrefix(LocalDescopePath, a.LocalDescope))
 	app.All(LocalDescopePath+"/*", func(c *fiber.Ctx) error {

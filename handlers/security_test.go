@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"regexp"
@@ -34,21 +33,13 @@ func TestMain(m *testing.M) {
 
 func TestOversizedHeaderIsRefusedAndAppKeepsServing(t *testing.T) {
 	a := newTestApp(t)
-	// Over a real socket: app.Test reports the read error instead of the reply.
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = a.Fiber.Listener(ln) }()
-	t.Cleanup(func() { _ = a.Fiber.Shutdown() })
-	base := "http://" + ln.Addr().String()
-	// A fresh connection per request: the server drops the one it refused.
-	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	base, client := a.listen(t)
 
 	// The server answers after reading 32 kB and closes; the client may still
 	// be writing the rest and see a broken pipe instead of the answer. That
 	// race is the client's, so try a few times to read the answer.
 	var resp *http.Response
+	var err error
 	for attempt := 0; attempt < 5 && resp == nil; attempt++ {
 		req, _ := http.NewRequest(http.MethodGet, base+"/", nil)
 		req.AddCookie(&http.Cookie{Name: "DS", Value: strings.Repeat("x", 100<<10)})
@@ -250,5 +241,29 @@ func TestLogLinesCannotBeForged(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the request was not logged on one line: %s", a.logs.String())
+	}
+}
+
+// In front of the local Descope the app's own refusals must be Descope-shaped
+// JSON: the browser SDK parses every answer of that API as JSON.
+func TestLocalDescopeRefusalsAreJSON(t *testing.T) {
+	ok := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("{}")) })
+	a := newTestApp(t, withLocalDescope(ok))
+	base, client := a.listen(t)
+	resp, err := client.Post(base+"/local-descope/v1/auth/otp/verify/email", "application/json", strings.NewReader(strings.Repeat("x", 70<<10)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.HasPrefix(string(body), `{"errorCode":"E011001"`) {
+		t.Errorf("oversized body: %d %.100q", resp.StatusCode, body)
+	}
+	var last response
+	for i := 0; i < 31; i++ {
+		last = a.do(t, request{method: http.MethodPost, path: "/local-descope/v1/auth/otp/signup-in/email", body: "{}"})
+	}
+	if last.status != http.StatusTooManyRequests || last.header.Get("Retry-After") == "" || !strings.Contains(last.body, `"errorCode":"E130429"`) {
+		t.Errorf("31st send: %d %q %.100q", last.status, last.header.Get("Retry-After"), last.body)
 	}
 }

@@ -36,11 +36,15 @@ var ErrCrossSite = errors.New("cross-site request")
 // CSRFOptions configures CSRF.
 type CSRFOptions struct {
 	SecureCookie bool
+	// Secret signs the tokens. Empty: a random key per process, so pages
+	// opened before a restart (or served by another replica) get a 403 on
+	// their next unsafe request. Set it when running more than one instance.
+	Secret string
 	// TokenLifetime bounds how long a page's token stays usable.
 	TokenLifetime time.Duration
 	// Refuse renders the 403 answer (a fragment for htmx).
 	Refuse fiber.ErrorHandler
-	// Skip exempts requests, e.g. the local Descope API, which is bearer-authenticated.
+	// Skip exempts requests from the middleware altogether.
 	Skip func(*fiber.Ctx) bool
 }
 
@@ -50,7 +54,7 @@ type CSRFOptions struct {
 // Tokens are HMAC-signed and carry their issue time, so the server keeps no
 // per-visitor state: a flood of new visitors costs no memory.
 func CSRF(opts CSRFOptions) fiber.Handler {
-	signer := newTokenSigner(opts.TokenLifetime)
+	signer := newTokenSigner(opts.Secret, opts.TokenLifetime)
 	token := csrf.New(csrf.Config{
 		Next:           opts.Skip,
 		KeyLookup:      "header:" + CSRFHeader,
@@ -99,12 +103,17 @@ type tokenSigner struct {
 	lifetime time.Duration
 }
 
-func newTokenSigner(lifetime time.Duration) *tokenSigner {
+func newTokenSigner(secret string, lifetime time.Duration) *tokenSigner {
 	if lifetime <= 0 {
 		lifetime = 12 * time.Hour
 	}
 	key := make([]byte, 32)
-	_, _ = rand.Read(key)
+	if secret != "" {
+		sum := sha256.Sum256([]byte("csrf:" + secret))
+		key = sum[:]
+	} else {
+		_, _ = rand.Read(key)
+	}
 	return &tokenSigner{key: key, lifetime: lifetime}
 }
 

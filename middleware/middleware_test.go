@@ -13,7 +13,7 @@ import (
 )
 
 func TestTokenSigner(t *testing.T) {
-	s := newTokenSigner(time.Hour)
+	s := newTokenSigner("", time.Hour)
 	token := s.issue()
 	if !s.valid(token) {
 		t.Fatal("a fresh token is invalid")
@@ -22,10 +22,10 @@ func TestTokenSigner(t *testing.T) {
 		t.Fatal("storage does not find a fresh token")
 	}
 	raw, _ := base64.RawURLEncoding.DecodeString(token)
-	raw[10] ^= 1 // flip a random bit
+	raw[10] ^= 1 // flip one bit of the random part
 	for name, bad := range map[string]string{
 		"tampered":         base64.RawURLEncoding.EncodeToString(raw),
-		"other key":        newTokenSigner(time.Hour).issue(),
+		"other key":        newTokenSigner("", time.Hour).issue(),
 		"garbage":          "not-a-token",
 		"empty":            "",
 		"truncated":        token[:20],
@@ -39,6 +39,16 @@ func TestTokenSigner(t *testing.T) {
 		if check.valid(bad) {
 			t.Errorf("%s token accepted", name)
 		}
+	}
+}
+
+func TestTokenSignerSharedSecret(t *testing.T) {
+	a, b := newTokenSigner("replica secret of some length", time.Hour), newTokenSigner("replica secret of some length", time.Hour)
+	if !b.valid(a.issue()) {
+		t.Fatal("two instances with one CSRF secret disagree")
+	}
+	if newTokenSigner("another secret entirely, also long", time.Hour).valid(a.issue()) {
+		t.Fatal("a different secret accepted the token")
 	}
 }
 
@@ -116,5 +126,38 @@ func TestNonceIsFreshPerResponse(t *testing.T) {
 			t.Fatalf("connect-src missing the extra origin: %q", csp)
 		}
 		seen[string(nonce)] = true
+	}
+}
+
+func TestClientIP(t *testing.T) {
+	// app.Test's connections come from 0.0.0.0.
+	for name, tc := range map[string]struct {
+		trusted []string
+		xff     string
+		want    string
+	}{
+		"no proxies: the peer, header ignored":   {nil, "1.2.3.4", "0.0.0.0"},
+		"untrusted peer: header ignored":         {[]string{"10.0.0.0/8"}, "1.2.3.4", "0.0.0.0"},
+		"trusted peer: the hop it saw":           {[]string{"0.0.0.0"}, "6.6.6.6, 1.2.3.4", "1.2.3.4"},
+		"spoofed left part does not matter":      {[]string{"0.0.0.0"}, "random-spoof, 1.2.3.4", "1.2.3.4"},
+		"two trusted proxies are skipped":        {[]string{"0.0.0.0", "10.0.0.0/8"}, "1.2.3.4, 10.1.1.1", "1.2.3.4"},
+		"garbled nearest hop: fall back to peer": {[]string{"0.0.0.0"}, "1.2.3.4, not-an-ip", "0.0.0.0"},
+		"no header from a trusted peer":          {[]string{"0.0.0.0"}, "", "0.0.0.0"},
+	} {
+		app := fiber.New()
+		ip := ClientIP(tc.trusted)
+		app.Get("/", func(c *fiber.Ctx) error { return c.SendString(ip(c)) })
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		if tc.xff != "" {
+			req.Header.Set("X-Forwarded-For", tc.xff)
+		}
+		resp, err := app.Test(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		if string(body) != tc.want {
+			t.Errorf("%s: %s, want %s", name, body, tc.want)
+		}
 	}
 }

@@ -43,23 +43,25 @@ type SessionOptions struct {
 // a guest gets.
 //
 // The token is taken from "Authorization: Bearer" first, then the DS cookie.
-// When that fails and a DSR cookie is present (a Descope custom domain keeps
-// the refresh token there, HttpOnly), the session is refreshed here and a new
-// DS cookie is set.
+// When there is no session or it has expired, no Authorization header was
+// sent, and a DSR cookie is present (a Descope custom domain keeps the
+// refresh token there, HttpOnly), the session is refreshed here and a new DS
+// cookie is set. A bad header is never papered over by a cookie.
 func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		st := &sessionState{}
 		c.Locals(sessionKey{}, st)
 
-		token, err := auth.TokenFromRequest(c.Get(fiber.HeaderAuthorization), c.Cookies(SessionCookie))
+		header := c.Get(fiber.HeaderAuthorization)
+		token, err := auth.TokenFromRequest(header, c.Cookies(SessionCookie))
 		if err == nil {
 			st.session, err = v.Validate(c.UserContext(), token)
 		}
-		if err != nil && !errors.Is(err, auth.ErrUnavailable) {
+		if header == "" && (errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired)) {
 			if refresh := c.Cookies(RefreshCookie); refresh != "" {
 				if s, rerr := v.Refresh(c.UserContext(), refresh); rerr == nil {
 					st.session, err = s, nil
-					setSessionCookie(c, s, opts.SecureCookies)
+					setSessionCookie(c, s, secureCookie(c, opts.SecureCookies))
 				}
 			}
 		}
@@ -69,6 +71,11 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		}
 		return c.Next()
 	}
+}
+
+// secureCookie: Secure when configured, and always on https.
+func secureCookie(c *fiber.Ctx, configured bool) bool {
+	return configured || c.Protocol() == "https"
 }
 
 // setSessionCookie writes the refreshed session where the browser SDK keeps it:
@@ -91,7 +98,7 @@ func setSessionCookie(c *fiber.Ctx, s *auth.Session, secure bool) {
 func ClearSessionCookies(c *fiber.Ctx, secure bool) {
 	for _, name := range []string{SessionCookie, RefreshCookie} {
 		v := name + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; SameSite=Strict"
-		if secure {
+		if secureCookie(c, secure) {
 			v += "; Secure"
 		}
 		if name == RefreshCookie {
