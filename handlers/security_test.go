@@ -226,21 +226,24 @@ func TestHSTSOnlyOverHTTPSFromATrustedProxy(t *testing.T) {
 	}
 }
 
+// A user ID is logged with every request. Even a (signed) sub holding CR/LF
+// must not start a log line of its own: slog quotes it.
 func TestLogLinesCannotBeForged(t *testing.T) {
 	a := newTestApp(t)
-	a.do(t, request{path: "/nope%0d%0alevel=ERROR%20msg=forged"})
+	token := a.descope.SessionToken("U1\nlevel=ERROR msg=forged", time.Minute, nil)
+	res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DS": token}})
+	if res.status != http.StatusOK {
+		t.Fatalf("status %d", res.status)
+	}
+	logged := false
 	for _, line := range strings.Split(a.logs.String(), "\n") {
 		if strings.HasPrefix(line, "level=ERROR msg=forged") {
-			t.Fatalf("a CR/LF in the path forged a log line: %q", line)
+			t.Fatalf("a CR/LF in a logged value forged a log line: %q", line)
 		}
+		logged = logged || strings.Contains(line, `user_id="U1\nlevel=ERROR msg=forged"`)
 	}
-	// It stays inside the one request line (percent-encoded, or quoted by slog).
-	found := false
-	for _, line := range strings.Split(a.logs.String(), "\n") {
-		found = found || (strings.Contains(line, "msg=request") && strings.Contains(line, "forged") && strings.Contains(line, "status=404"))
-	}
-	if !found {
-		t.Errorf("the request was not logged on one line: %s", a.logs.String())
+	if !logged {
+		t.Errorf("the user ID was not logged, quoted, on the request's line:\n%s", a.logs.String())
 	}
 }
 

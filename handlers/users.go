@@ -8,8 +8,9 @@ import (
 	"github.com/descope/go-sdk/descope"
 )
 
-// userRecords caches full user records from the management API briefly, so a
-// burst of /profile views costs Descope one call per user.
+// userRecords caches full user records from the management API briefly, so
+// repeated /profile views cost Descope about one call per user per 30 s
+// (concurrent first views may each make one).
 type userRecords struct {
 	loader  UserLoader
 	ttl     time.Duration

@@ -190,7 +190,8 @@ func (st *userStore) create(loginID string, p profile, now time.Time) (*userReco
 }
 
 // userID derives a stable "U…" ID from the login ID, so a user keeps the same
-// sub (and a persisted refresh token stays usable) across restarts.
+// sub across restarts. (Only seeded users exist again after a restart, so
+// only their refresh tokens keep working; everyone else signs in again.)
 func (st *userStore) userID(loginID string) string {
 	sum := sha256.Sum256([]byte("localdescope-user\x00" + st.projectID + "\x00" + loginID))
 	return "U" + base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:])[:27]
