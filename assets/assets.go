@@ -91,23 +91,39 @@ func (m *Manifest) Handler() fiber.Handler {
 		if !ok {
 			return fiber.ErrNotFound
 		}
+		body, etag := a.raw, a.etag
+		gzipped := a.gzipped != nil && strings.Contains(c.Get(fiber.HeaderAcceptEncoding), "gzip")
+		if gzipped {
+			// Each encoding is its own representation, with its own ETag.
+			body, etag = a.gzipped, strings.TrimSuffix(a.etag, `"`)+`-gzip"`
+		}
 		c.Set(fiber.HeaderContentType, a.contentType)
-		c.Set(fiber.HeaderETag, a.etag)
+		c.Set(fiber.HeaderETag, etag)
 		c.Vary(fiber.HeaderAcceptEncoding)
 		if a.immutable {
 			c.Set(fiber.HeaderCacheControl, "public, max-age=31536000, immutable")
 		} else {
 			c.Set(fiber.HeaderCacheControl, "no-cache")
 		}
-		if c.Get(fiber.HeaderIfNoneMatch) == a.etag {
+		if etagMatches(c.Get(fiber.HeaderIfNoneMatch), etag) {
 			return c.SendStatus(fiber.StatusNotModified)
 		}
-		if a.gzipped != nil && strings.Contains(c.Get(fiber.HeaderAcceptEncoding), "gzip") {
+		if gzipped {
 			c.Set(fiber.HeaderContentEncoding, "gzip")
-			return c.Send(a.gzipped)
 		}
-		return c.Send(a.raw)
+		return c.Send(body)
 	}
+}
+
+// etagMatches reads If-None-Match: a list of tags, weak or strong, or "*".
+func etagMatches(ifNoneMatch, etag string) bool {
+	for _, tag := range strings.Split(ifNoneMatch, ",") {
+		tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
+		if tag == etag || tag == "*" {
+			return true
+		}
+	}
+	return false
 }
 
 func compress(raw []byte) []byte {

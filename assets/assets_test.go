@@ -54,8 +54,19 @@ func TestFingerprintedAssets(t *testing.T) {
 	if plain.Header.Get("Cache-Control") != "no-cache" || plain.Header.Get("Content-Encoding") != "" {
 		t.Errorf("plain name: %v", plain.Header)
 	}
-	if again := get(url, map[string]string{"If-None-Match": resp.Header.Get("ETag")}); again.StatusCode != http.StatusNotModified {
-		t.Errorf("If-None-Match: %d", again.StatusCode)
+	if plain.Header.Get("ETag") == resp.Header.Get("ETag") {
+		t.Error("gzip and identity responses share an ETag")
+	}
+	gz := map[string]string{"Accept-Encoding": "gzip"}
+	for _, inm := range []string{resp.Header.Get("ETag"), `"other", W/` + resp.Header.Get("ETag"), "*"} {
+		gz["If-None-Match"] = inm
+		if again := get(url, gz); again.StatusCode != http.StatusNotModified {
+			t.Errorf("If-None-Match %s: %d", inm, again.StatusCode)
+		}
+	}
+	gz["If-None-Match"] = plain.Header.Get("ETag")
+	if again := get(url, gz); again.StatusCode != http.StatusOK {
+		t.Errorf("the identity ETag revalidated the gzip representation: %d", again.StatusCode)
 	}
 	if missing := get(Prefix+"vendor/evil.js", nil); missing.StatusCode != http.StatusNotFound {
 		t.Errorf("unknown asset: %d", missing.StatusCode)
