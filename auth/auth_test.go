@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -121,8 +123,9 @@ func (f *fakeDescope) ValidateSessionWithToken(_ context.Context, token string) 
 	return true, &tok, nil
 }
 
+// RefreshSessionWithToken answers with a new session token, as Descope does.
 func (f *fakeDescope) RefreshSessionWithToken(ctx context.Context, token string) (bool, *descope.Token, error) {
-	return f.ValidateSessionWithToken(ctx, token)
+	return f.ValidateSessionWithToken(ctx, "new.session."+strings.ReplaceAll(token, ".", ""))
 }
 
 type loadedKeys bool
@@ -276,8 +279,45 @@ func TestKeysSurviveOutage(t *testing.T) {
 	if _, err := v.Validate(context.Background(), ds.SessionToken("U2", 10*time.Minute, nil)); err != nil {
 		t.Fatalf("validation during an outage with cached keys: %v", err)
 	}
+	// The refetch runs in the background; wait for it to give up.
+	for deadline := time.Now().Add(5 * time.Second); keys.LastFailure() == "" && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	if keys.LastFailure() == "" {
-		t.Error("the failed fetch was not recorded")
+		t.Error("the failed refetch was not recorded")
+	}
+}
+
+// With Descope accepting connections but never answering, and no keys yet,
+// concurrent requests share one fetch and none waits longer than one fetch
+// timeout (never two in a row).
+func TestHangingDescopeCostsAtMostOneTimeout(t *testing.T) {
+	ds := descopetest.NewServer(t)
+	ds.SetHang(true)
+	keys := NewKeySet(ds.URL, ds.ProjectID, KeySetOptions{Timeout: 500 * time.Millisecond, FailBackoff: 200 * time.Millisecond})
+	sdk, _ := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})
+	v := NewValidator(sdk.Auth, ds.ProjectID, keys, ValidatorOptions{})
+	token := ds.SessionToken("U4", time.Minute, nil)
+	var wg sync.WaitGroup
+	var slowest atomic.Int64
+	for i := 0; i < 12; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			time.Sleep(time.Duration(i) * 150 * time.Millisecond) // spread over several fetches and back-offs
+			start := time.Now()
+			if s, err := v.Validate(context.Background(), token); s != nil || !errors.Is(err, ErrUnavailable) {
+				t.Errorf("during the hang: %v, %v", s, err)
+			}
+			if d := int64(time.Since(start)); d > slowest.Load() {
+				slowest.Store(d)
+			}
+		}()
+	}
+	wg.Wait()
+	// One fetch is 0.5 s; two in a row would be 1 s or more.
+	if d := time.Duration(slowest.Load()); d >= 900*time.Millisecond {
+		t.Fatalf("a request waited %v: longer than one fetch timeout", d)
 	}
 }
 
@@ -324,5 +364,24 @@ func TestUnknownKeyRefusalsAreNotCached(t *testing.T) {
 	sdk.err, sdk.tok = nil, sessionToken(nil)
 	if _, err := v.Validate(context.Background(), "h.p.s"); err != nil {
 		t.Fatalf("after the key set caught up: %v", err)
+	}
+}
+
+// A refresh token is never accepted as a session, even after it was used to
+// refresh one (the two caches are separate).
+func TestRefreshedSessionIsCachedButRefreshTokenIsNoSession(t *testing.T) {
+	sdk := &fakeDescope{tok: sessionToken(nil)}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
+	for i := 0; i < 3; i++ {
+		if s, err := v.Refresh(context.Background(), "r.e.fresh"); s == nil || err != nil {
+			t.Fatalf("refresh: %v, %v", s, err)
+		}
+	}
+	if sdk.calls.Load() != 1 {
+		t.Fatalf("Descope called %d times for one refresh token", sdk.calls.Load())
+	}
+	sdk.tok = sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })
+	if s, err := v.Validate(context.Background(), "r.e.fresh"); s != nil || err == nil {
+		t.Fatal("a refresh token was accepted as a session from the refresh cache")
 	}
 }

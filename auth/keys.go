@@ -31,10 +31,12 @@ type KeySet struct {
 	failBackoff time.Duration
 	now         func() time.Time
 
-	mu          sync.Mutex // held across a fetch, so concurrent misses share it
-	body        []byte     // last good {"keys":[...]} response
-	fetchedAt   time.Time
-	failedAt    time.Time
+	mu        sync.Mutex
+	body      []byte    // last good {"keys":[...]} response
+	fetchedAt time.Time // when body was fetched (or last confirmed unreachable)
+	failedAt  time.Time // when the last fetch failed
+	inflight  *keyFetch // the fetch under way, shared by everyone who needs it
+
 	loaded      atomic.Bool
 	fetchCount  atomic.Int64
 	lastFailure atomic.Value // string, for /readyz and logs
@@ -141,32 +143,76 @@ func (k *KeySet) LastFailure() string {
 	return s
 }
 
+// keyFetch is one fetch of the key set; done closes when body/err are final.
+type keyFetch struct {
+	done chan struct{}
+	body []byte
+	err  error
+}
+
+// keys returns the key set. Once one is known it is returned at once, even
+// when stale (a refetch then runs in the background), so no request waits
+// on Descope for keys it already has. Before that, callers share a single
+// fetch, each waiting at most until its own context ends; after a failure,
+// new fetches wait failBackoff unless eager.
 func (k *KeySet) keys(ctx context.Context, eager bool) ([]byte, error) {
 	k.mu.Lock()
-	defer k.mu.Unlock()
 	now := k.now()
-	if k.body != nil && now.Sub(k.fetchedAt) < k.minInterval {
-		return k.body, nil
-	}
-	if k.body == nil && !eager && !k.failedAt.IsZero() && now.Sub(k.failedAt) < k.failBackoff {
-		return nil, ErrKeysUnavailable
-	}
-	body, err := k.fetch(ctx)
-	if err != nil {
-		k.lastFailure.Store(err.Error())
-		k.failedAt = now
-		if k.body != nil {
-			// Keep serving the last good set, and wait a full interval before
-			// trying again rather than hammering a struggling Descope.
-			k.fetchedAt = now
-			return k.body, nil
+	if k.body != nil {
+		body := k.body
+		if now.Sub(k.fetchedAt) >= k.minInterval && k.inflight == nil {
+			k.startFetch()
 		}
-		return nil, fmt.Errorf("%w: %v", ErrKeysUnavailable, err)
+		k.mu.Unlock()
+		return body, nil
 	}
-	k.body, k.fetchedAt = body, now
-	k.lastFailure.Store("")
-	k.loaded.Store(true)
-	return body, nil
+	call := k.inflight
+	if call == nil {
+		if !eager && !k.failedAt.IsZero() && now.Sub(k.failedAt) < k.failBackoff {
+			k.mu.Unlock()
+			return nil, ErrKeysUnavailable
+		}
+		call = k.startFetch()
+	}
+	k.mu.Unlock()
+	select {
+	case <-call.done:
+		return call.body, call.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%w: %v", ErrKeysUnavailable, ctx.Err())
+	}
+}
+
+// startFetch fetches in the background; the caller holds k.mu. The fetch is
+// bounded by the client's timeout, not by whichever request started it.
+func (k *KeySet) startFetch() *keyFetch {
+	call := &keyFetch{done: make(chan struct{})}
+	k.inflight = call
+	go func() {
+		body, err := k.fetch(context.Background())
+		k.mu.Lock()
+		now := k.now()
+		if err != nil {
+			k.lastFailure.Store(err.Error())
+			k.failedAt = now
+			if k.body != nil {
+				// Keep serving the last good set, and wait a full interval
+				// before trying again rather than hammering a struggling Descope.
+				k.fetchedAt = now
+			} else {
+				call.err = fmt.Errorf("%w: %v", ErrKeysUnavailable, err)
+			}
+		} else {
+			k.body, k.fetchedAt = body, now
+			k.lastFailure.Store("")
+			k.loaded.Store(true)
+		}
+		call.body = k.body
+		k.inflight = nil
+		k.mu.Unlock()
+		close(call.done)
+	}()
+	return call
 }
 
 func (k *KeySet) fetch(ctx context.Context) ([]byte, error) {

@@ -31,8 +31,9 @@ type Validator struct {
 	keys      Keys
 	now       func() time.Time
 
-	verified *lruCache[*Session]
-	refused  *lruCache[error]
+	verified  *lruCache[*Session]
+	refreshed *lruCache[*Session] // by refresh token: the session it last gave
+	refused   *lruCache[error]
 	// refusedFor is how long a refused token is answered from memory.
 	refusedFor time.Duration
 	// timeout bounds a validation that has to reach Descope.
@@ -56,6 +57,7 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 		keys:       keys,
 		now:        opts.Now,
 		verified:   newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000)),
+		refreshed:  newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000)),
 		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096)),
 		refusedFor: cmpOr(opts.RefusedFor, 30*time.Second),
 		timeout:    cmpOr(opts.Timeout, 4*time.Second),
@@ -133,10 +135,14 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 // Refresh trades a refresh token (a DSR cookie set by a Descope custom domain)
 // for a new session, checked like any other.
 //
-// Refusals are remembered like those of Validate: a revoked refresh token
-// replayed in a loop must not become one call to Descope per request.
+// Both outcomes are remembered: the new session until its exp, a refusal for
+// a while, so a client replaying the same cookies costs Descope one call.
+// (A separate cache from verified: a refresh token is never a session.)
 func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session, error) {
 	key, now := keyOf(refreshToken), v.now()
+	if s, ok := v.refreshed.get(key, now); ok {
+		return s, nil
+	}
 	if err, ok := v.refused.get(key, now); ok {
 		return nil, err
 	}
@@ -153,6 +159,7 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	if err != nil {
 		return nil, v.refuse(key, now, err)
 	}
+	v.refreshed.put(key, s, s.ExpiresAt)
 	v.verified.put(keyOf(s.Token.JWT), s, s.ExpiresAt)
 	return s, nil
 }

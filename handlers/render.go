@@ -193,7 +193,9 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 	if middleware.Nonce(c) == "" {
 		middleware.SetStaticSecurityHeaders(c)
 	}
+	// Errors can come from middleware that runs before NoStore (CSRF, limits).
 	c.Set(fiber.HeaderCacheControl, "no-store")
+	c.Vary(fiber.HeaderCookie, fiber.HeaderAuthorization, "HX-Request")
 	v := a.newView(c, page{name: "error", title: problemFor(code).Title})
 	v.Content, v.Problem = "partials/problem", problemFor(code)
 	if rerr := a.render(c, code, v, fragment); rerr != nil {

@@ -57,7 +57,10 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 			attrs = append(attrs, slog.String("auth_failure", reason))
 		}
 		level := slog.LevelInfo
-		if status >= 500 {
+		switch {
+		case status == fiber.StatusServiceUnavailable:
+			level = slog.LevelWarn // an outage or readiness probe, not a bug here
+		case status >= 500:
 			level = slog.LevelError
 		}
 		logger.LogAttrs(c.UserContext(), level, "request", attrs...)

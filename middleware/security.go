@@ -80,7 +80,7 @@ func cspPolicy(src CSPSources) string {
 // StaticCSP is the policy for responses that run no script of their own
 // (errors raised before the middleware ran, such as an oversized header).
 func StaticCSP() string {
-	return "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+	return "default-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 }
 
 // SetStaticSecurityHeaders is for responses written outside the middleware chain.

@@ -59,9 +59,13 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		}
 		if header == "" && (errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired)) {
 			if refresh := c.Cookies(RefreshCookie); refresh != "" {
-				if s, rerr := v.Refresh(c.UserContext(), refresh); rerr == nil {
+				s, rerr := v.Refresh(c.UserContext(), refresh)
+				switch {
+				case rerr == nil:
 					st.session, err = s, nil
 					setSessionCookie(c, s, secureCookie(c, opts.SecureCookies))
+				case errors.Is(rerr, auth.ErrUnavailable):
+					err = rerr // say Descope is down rather than show a login
 				}
 			}
 		}

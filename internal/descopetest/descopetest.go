@@ -33,6 +33,7 @@ type Server struct {
 
 	keyFetches atomic.Int64
 	down       atomic.Bool // answer every call with a hang-up
+	hang       atomic.Bool // accept every call and never answer
 
 	mu      sync.Mutex
 	revoked map[string]bool // refresh tokens logged out
@@ -67,6 +68,9 @@ func (s *Server) KeyFetches() int64 { return s.keyFetches.Load() }
 // SetDown makes every call fail (the connection is closed unanswered).
 func (s *Server) SetDown(down bool) { s.down.Store(down) }
 
+// SetHang makes every call wait, unanswered, until the client gives up.
+func (s *Server) SetHang(hang bool) { s.hang.Store(hang) }
+
 // Revoked reports whether a refresh token was logged out.
 func (s *Server) Revoked(refreshToken string) bool {
 	s.mu.Lock()
@@ -75,6 +79,13 @@ func (s *Server) Revoked(refreshToken string) bool {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	if s.hang.Load() {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(30 * time.Second):
+		}
+		return
+	}
 	if s.down.Load() {
 		if hj, ok := w.(http.Hijacker); ok {
 			if conn, _, err := hj.Hijack(); err == nil {
