@@ -117,8 +117,9 @@ func (k *KeySet) Do(req *http.Request) (*http.Response, error) {
 // sdkRetries are the statuses the Go SDK (v1.28.0) retries after 100 ms, 5 s and 5 s.
 var sdkRetries = map[int]bool{503: true, 520: true, 521: true, 522: true, 524: true, 530: true}
 
-// Refresh fetches the key set now unless it is fresh; main calls it at start
-// so /readyz turns green before the first visitor.
+// Refresh loads the key set, ignoring the back-off after a failure; main
+// calls it until it succeeds, so /readyz turns green before the first visitor.
+// Once a set is loaded it returns at once (a stale set refetches meanwhile).
 func (k *KeySet) Refresh(ctx context.Context) error {
 	_, err := k.keys(ctx, true)
 	return err
