@@ -91,6 +91,17 @@ func (c *lruCache[V]) put(k tokenKey, v V, expires time.Time) {
 	s.items[k] = s.order.PushFront(&lruEntry[V]{key: k, value: v, expires: expires})
 }
 
+// remove drops k, if present.
+func (c *lruCache[V]) remove(k tokenKey) {
+	s := c.shard(k)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if el, ok := s.items[k]; ok {
+		s.order.Remove(el)
+		delete(s.items, k)
+	}
+}
+
 // len counts the entries, expired ones included (for tests).
 func (c *lruCache[V]) len() int {
 	n := 0

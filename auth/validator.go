@@ -32,9 +32,10 @@ type Validator struct {
 	now       func() time.Time
 
 	verified  *lruCache[*Session]
-	refreshed *lruCache[*Session] // by refresh token: the session it last gave
+	refreshed *lruCache[*Session] // by refresh token: the session it last gave, briefly
 	refused   *lruCache[error]
-	// refusedFor is how long a refused token is answered from memory.
+	// refusedFor is how long a refused token, or a refresh's result, is
+	// answered from memory.
 	refusedFor time.Duration
 	// timeout bounds a validation that has to reach Descope.
 	timeout time.Duration
@@ -135,9 +136,11 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 // Refresh trades a refresh token (a DSR cookie set by a Descope custom domain)
 // for a new session, checked like any other.
 //
-// Both outcomes are remembered: the new session until its exp, a refusal for
-// a while, so a client replaying the same cookies costs Descope one call.
-// (A separate cache from verified: a refresh token is never a session.)
+// Both outcomes are remembered briefly (refusedFor, and never past the new
+// session's exp), so a client replaying the same cookies costs Descope one
+// call, while a logout elsewhere takes effect within seconds. Forget ends it
+// at once here. (A separate cache from verified: a refresh token is never a
+// session.)
 func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session, error) {
 	key, now := keyOf(refreshToken), v.now()
 	if s, ok := v.refreshed.get(key, now); ok {
@@ -159,9 +162,24 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	if err != nil {
 		return nil, v.refuse(key, now, err)
 	}
-	v.refreshed.put(key, s, s.ExpiresAt)
+	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)))
 	v.verified.put(keyOf(s.Token.JWT), s, s.ExpiresAt)
 	return s, nil
+}
+
+// Forget drops what is remembered about a refresh token and refuses it from
+// now on (logout has revoked it at Descope).
+func (v *Validator) Forget(refreshToken string) {
+	key, now := keyOf(refreshToken), v.now()
+	v.refreshed.remove(key)
+	v.refused.put(key, ErrInvalid, now.Add(v.refusedFor))
+}
+
+func earliest(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
 }
 
 // classify maps an SDK error onto this package's reasons.

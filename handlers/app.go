@@ -18,6 +18,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/config"
+	"github.com/descope-htmx/descope-htmx/middleware"
 	"github.com/descope-htmx/descope-htmx/views"
 )
 
@@ -63,9 +64,10 @@ type Application struct {
 	Deps
 	Fiber *fiber.App
 
-	views        *html.Engine
-	users        *userRecords
-	shuttingDown atomic.Bool
+	views           *html.Engine
+	users           *userRecords
+	securityHeaders func(*fiber.Ctx) // for errors raised before the middleware
+	shuttingDown    atomic.Bool
 }
 
 // New parses the views and builds the Fiber app with its routes.
@@ -80,7 +82,7 @@ func New(d Deps) (*Application, error) {
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("parse views: %w", err)
 	}
-	a := &Application{Deps: d, views: engine}
+	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP)}
 	if d.Users != nil {
 		a.users = newUserRecords(d.Users, 30*time.Second, 1000)
 	}

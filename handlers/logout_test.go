@@ -12,6 +12,10 @@ func TestLogout(t *testing.T) {
 	token, cookie := a.csrf(t)
 	session := a.descope.SessionToken(userID, time.Minute, nil)
 	refresh := a.descope.RefreshToken(userID, time.Hour)
+	// Sign in from the DSR cookie first, so the app has a refresh to remember.
+	if res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DSR": refresh}}); !res.has(contentMarker) {
+		t.Fatalf("DSR sign-in before logout: %d", res.status)
+	}
 
 	res := a.do(t, request{
 		method: http.MethodPost, path: "/logout", htmx: true,
@@ -33,6 +37,19 @@ func TestLogout(t *testing.T) {
 	}
 	if !a.descope.Revoked(refresh) {
 		t.Error("the DSR refresh token was not revoked at Descope")
+	}
+	if res := a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DSR": refresh}}); res.has(contentMarker) {
+		t.Error("the logged-out DSR cookie still signs in")
+	}
+}
+
+func TestLogoutWithoutHTMXRedirects(t *testing.T) {
+	a := newTestApp(t)
+	token, cookie := a.csrf(t)
+	res := a.do(t, request{method: http.MethodPost, path: "/logout",
+		cookies: map[string]string{"csrf_": cookie}, headers: map[string]string{"X-CSRF-Token": token}})
+	if res.status != http.StatusSeeOther || res.header.Get("Location") != "/" || !strings.Contains(res.setCookies()["DS"], "Max-Age=0") {
+		t.Fatalf("non-htmx logout: %d, Location %q", res.status, res.header.Get("Location"))
 	}
 }
 

@@ -74,14 +74,20 @@ func (a *Application) respond(c *fiber.Ctx, p page, fragment bool) error {
 // (HX-Trigger: session-ended) to clear the SDK's storage. CSRF-protected.
 func (a *Application) logout(c *fiber.Ctx) error {
 	if refresh := c.Cookies(middleware.RefreshCookie); refresh != "" {
+		refresh = strings.Clone(refresh)
+		a.Validator.Forget(refresh)
 		// The SDK's logout takes no context; its HTTP client's timeout bounds it.
-		if err := a.Descope.LogoutWithToken(strings.Clone(refresh), nil); err != nil {
+		if err := a.Descope.LogoutWithToken(refresh, nil); err != nil {
 			a.Logger.Warn("descope logout failed; cookies cleared anyway",
 				"request_id", middleware.RequestID(c), "reason", logoutFailure(err))
 		}
 	}
 	middleware.ClearSessionCookies(c, a.Config.SecureCookies)
 	c.Set("HX-Trigger", "session-ended")
+	if !isFragmentRequest(c) {
+		// Callers without htmx (scripts, API clients) get POST/redirect/GET.
+		return c.Redirect("/", fiber.StatusSeeOther)
+	}
 	v := a.newView(c, homePage)
 	v.Session, v.Content = nil, "partials/login"
 	return a.render(c, fiber.StatusOK, v, true)

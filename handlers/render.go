@@ -187,11 +187,12 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 			"errorDescription": problemFor(code).Title,
 		})
 	}
-	// Errors raised before the middleware ran (an oversized header) have no
-	// nonce and no CSRF token: answer those with the fragment alone.
-	fragment := isFragmentRequest(c) || middleware.Nonce(c) == ""
+	// Errors raised before the middleware ran (an oversized header) get the
+	// security headers here, and the fragment alone: there is no CSRF token.
+	fragment := isFragmentRequest(c)
 	if middleware.Nonce(c) == "" {
-		middleware.SetStaticSecurityHeaders(c)
+		a.securityHeaders(c)
+		fragment = true
 	}
 	// Errors can come from middleware that runs before NoStore (CSRF, limits).
 	c.Set(fiber.HeaderCacheControl, "no-store")

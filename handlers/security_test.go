@@ -53,8 +53,8 @@ func TestOversizedHeaderIsRefusedAndAppKeepsServing(t *testing.T) {
 	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge || !strings.Contains(string(body), "Request too large") {
 		t.Fatalf("100 kB cookie: status %d, body %.120q", resp.StatusCode, body)
 	}
-	if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
-		t.Error("the 431 answer lacks the security headers")
+	if resp.Header.Get("X-Content-Type-Options") != "nosniff" || !strings.Contains(resp.Header.Get("Content-Security-Policy"), "'nonce-") {
+		t.Errorf("the 431 answer lacks the security headers: %v", resp.Header)
 	}
 	resp, err = client.Get(base + "/")
 	if err != nil || resp.StatusCode != http.StatusOK {

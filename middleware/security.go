@@ -29,13 +29,23 @@ type CSPSources struct {
 // SecurityHeaders sets the security headers on every response, errors and
 // fragments included, with a fresh CSP nonce per response.
 func SecurityHeaders(src CSPSources) fiber.Handler {
+	apply := SecurityHeaderWriter(src)
+	return func(c *fiber.Ctx) error {
+		apply(c)
+		return c.Next()
+	}
+}
+
+// SecurityHeaderWriter sets the same headers, with a fresh nonce, on one
+// response; the error handler uses it for errors raised before the
+// middleware ran (such as an oversized header).
+func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
 	// Everything but the nonce is fixed, so the policy is built once.
 	policy := cspPolicy(src)
-	return func(c *fiber.Ctx) error {
+	return func(c *fiber.Ctx) {
 		nonce := newNonce()
 		c.Locals(nonceKey{}, nonce)
 		setSecurityHeaders(c, strings.ReplaceAll(policy, nonceSlot, nonce))
-		return c.Next()
 	}
 }
 
@@ -76,15 +86,6 @@ func cspPolicy(src CSPSources) string {
 		"; connect-src 'self'" + list(src.Connect) +
 		"; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'"
 }
-
-// StaticCSP is the policy for responses that run no script of their own
-// (errors raised before the middleware ran, such as an oversized header).
-func StaticCSP() string {
-	return "default-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-}
-
-// SetStaticSecurityHeaders is for responses written outside the middleware chain.
-func SetStaticSecurityHeaders(c *fiber.Ctx) { setSecurityHeaders(c, StaticCSP()) }
 
 func newNonce() string {
 	var b [18]byte
