@@ -199,7 +199,7 @@ func TestProfile(t *testing.T) {
 		token := a.descope.SessionToken(userID, time.Minute, descopetest.Claims{"amr": []string{"email", "totp"}})
 		res := a.do(t, request{path: "/profile", cookies: map[string]string{"DS": token}})
 		for _, want := range []string{userID, "Test User", "test@example.com", "<code>viewer</code>", "<code>read</code>",
-			"<code>T-acme</code>: <code>admin</code>", "<code>email</code>, <code>totp</code>", "Session expires"} {
+			"<code>T-acme</code>: <code>admin</code>; permissions <code>billing:write</code>", "<code>email</code>, <code>totp</code>", "Session expires"} {
 			if !res.has(want) {
 				t.Errorf("profile lacks %q", want)
 			}
