@@ -38,7 +38,6 @@ type KeySet struct {
 	inflight  *keyFetch // the fetch under way, shared by everyone who needs it
 
 	loaded      atomic.Bool
-	fetchCount  atomic.Int64
 	lastFailure atomic.Value // string, for /readyz and logs
 }
 
@@ -135,9 +134,6 @@ func (k *KeySet) Ensure(ctx context.Context) error {
 // Loaded reports whether a key set has ever been fetched.
 func (k *KeySet) Loaded() bool { return k.loaded.Load() }
 
-// Fetches counts the calls actually sent to Descope for keys.
-func (k *KeySet) Fetches() int64 { return k.fetchCount.Load() }
-
 // LastFailure describes the last failed fetch ("" if none), without secrets.
 func (k *KeySet) LastFailure() string {
 	s, _ := k.lastFailure.Load().(string)
@@ -217,7 +213,6 @@ func (k *KeySet) startFetch() *keyFetch {
 }
 
 func (k *KeySet) fetch(ctx context.Context) ([]byte, error) {
-	k.fetchCount.Add(1)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, k.keysURL, nil)
 	if err != nil {
 		return nil, err

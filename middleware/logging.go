@@ -43,6 +43,16 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 		}
 
 		status := c.Response().StatusCode()
+		level := slog.LevelInfo
+		switch {
+		case status == fiber.StatusServiceUnavailable:
+			level = slog.LevelWarn // an outage or readiness probe, not a bug here
+		case status >= 500:
+			level = slog.LevelError
+		}
+		if !logger.Enabled(c.UserContext(), level) {
+			return nil // filtered out: build nothing
+		}
 		attrs := []slog.Attr{
 			slog.String("request_id", id),
 			slog.String("method", c.Method()),
@@ -55,13 +65,6 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 		}
 		if reason, ok := c.Locals(authFailureKey{}).(string); ok {
 			attrs = append(attrs, slog.String("auth_failure", reason))
-		}
-		level := slog.LevelInfo
-		switch {
-		case status == fiber.StatusServiceUnavailable:
-			level = slog.LevelWarn // an outage or readiness probe, not a bug here
-		case status >= 500:
-			level = slog.LevelError
 		}
 		logger.LogAttrs(c.UserContext(), level, "request", attrs...)
 		return nil
