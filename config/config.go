@@ -4,6 +4,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/netip"
 	"net/url"
 	"regexp"
@@ -24,8 +25,16 @@ type Config struct {
 	// ManagementKey, when set, makes /profile load the full user record.
 	ManagementKey string
 
+	// Host is the address to listen on: 127.0.0.1 in demo mode (the emulator
+	// hands out codes and accepts any management key), all interfaces in
+	// production. HOST overrides either.
+	Host       string
 	Port       int
 	Production bool
+	// PublicOrigins are the origins (scheme://host[:port]) a demo may be
+	// reached at besides loopback; any other Host header is refused in demo
+	// mode, which stops DNS rebinding.
+	PublicOrigins []string
 	// SecureCookies marks the cookies the server sets (CSRF, cookie clearing) Secure,
 	// and is passed to the browser SDK for the DS cookie it writes.
 	SecureCookies bool
@@ -34,7 +43,8 @@ type Config struct {
 	TrustedProxies []string
 	// CSRFSecret signs CSRF tokens; empty means a random key per process.
 	CSRFSecret string
-	LogLevel   string
+	// LogLevel is one of debug, info, warn, error.
+	LogLevel slog.Level
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -69,7 +79,6 @@ func Load(getenv func(string) string) (Config, error) {
 		FlowID:        env("DESCOPE_FLOW_ID", "sign-up-or-in"),
 		ManagementKey: env("DESCOPE_MANAGEMENT_KEY", ""),
 		CSRFSecret:    env("CSRF_SECRET", ""),
-		LogLevel:      env("LOG_LEVEL", "info"),
 	}
 	if cfg.ProjectID != "" && !projectIDPattern.MatchString(cfg.ProjectID) {
 		return Config{}, fmt.Errorf("DESCOPE_PROJECT_ID must be a Descope project ID (letters and digits), not %q", cfg.ProjectID)
@@ -90,6 +99,16 @@ func Load(getenv func(string) string) (Config, error) {
 	}
 
 	var err error
+	if cfg.LogLevel, err = logLevel(env("LOG_LEVEL", "info")); err != nil {
+		return Config{}, err
+	}
+	cfg.Host = env("HOST", "")
+	if cfg.Host == "" && cfg.DemoMode() {
+		cfg.Host = "127.0.0.1"
+	}
+	if cfg.Host != "" && strings.ContainsAny(cfg.Host, " /") {
+		return Config{}, fmt.Errorf("HOST must be an IP address or host name to listen on, not %q", cfg.Host)
+	}
 	if cfg.Port, err = strconv.Atoi(env("PORT", "3000")); err != nil || cfg.Port < 1 || cfg.Port > 65535 {
 		return Config{}, fmt.Errorf("PORT must be a TCP port number, not %q", getenv("PORT"))
 	}
@@ -97,9 +116,24 @@ func Load(getenv func(string) string) (Config, error) {
 		return Config{}, fmt.Errorf("COOKIE_SECURE must be true or false: %w", err)
 	}
 	if cfg.BaseURI != "" {
-		if u, err := url.Parse(cfg.BaseURI); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		u, err := url.Parse(cfg.BaseURI)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			return Config{}, fmt.Errorf("DESCOPE_BASE_URI must be an absolute http(s) URL, not %q", cfg.BaseURI)
 		}
+		// Tokens and codes would cross the network in clear text.
+		if cfg.Production && u.Scheme == "http" && !IsLoopbackHost(u.Hostname()) {
+			return Config{}, fmt.Errorf("DESCOPE_BASE_URI must use https in production (plain http only to loopback), not %q", cfg.BaseURI)
+		}
+	}
+	for _, o := range strings.Split(env("PUBLIC_ORIGINS", ""), ",") {
+		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o == "" {
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" {
+			return Config{}, fmt.Errorf("PUBLIC_ORIGINS: %q is not an origin such as https://demo.example.com", o)
+		}
+		cfg.PublicOrigins = append(cfg.PublicOrigins, strings.ToLower(u.Scheme+"://"+u.Host))
 	}
 	for _, p := range strings.Split(env("TRUSTED_PROXIES", ""), ",") {
 		if p = strings.TrimSpace(p); p == "" {
@@ -121,6 +155,33 @@ func Load(getenv func(string) string) (Config, error) {
 	}
 	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
 	return cfg, nil
+}
+
+// logLevel accepts the four slog level names, in any case, and nothing else:
+// a typo must not quietly log at another level.
+func logLevel(s string) (slog.Level, error) {
+	switch strings.ToLower(s) {
+	case "debug":
+		return slog.LevelDebug, nil
+	case "info":
+		return slog.LevelInfo, nil
+	case "warn":
+		return slog.LevelWarn, nil
+	case "error":
+		return slog.LevelError, nil
+	}
+	return 0, fmt.Errorf("LOG_LEVEL must be debug, info, warn or error, not %q", s)
+}
+
+// IsLoopbackHost reports whether host (no port, brackets allowed) names this
+// machine: localhost, *.localhost, 127.0.0.0/8 or ::1.
+func IsLoopbackHost(host string) bool {
+	host = strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"))
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
 }
 
 // projectIDPattern: Descope project IDs are letters and digits ("P2abc…").
