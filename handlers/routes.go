@@ -43,6 +43,10 @@ func (a *Application) routes() *fiber.App {
 	app.Use(middleware.AccessLog(a.Logger))
 	app.Use(middleware.SecurityHeaders(a.CSP))
 	app.Use(recover.New())
+	app.Use(middleware.RejectAmbiguousFraming())
+	if cfg.DemoMode() {
+		app.Use(middleware.HostCheck(middleware.HostCheckConfig{PublicOrigins: cfg.PublicOrigins}))
+	}
 
 	// Routes that never depend on the session come first, so they skip its cost.
 	app.Get(assets.Prefix+"*", a.Assets.Handler())

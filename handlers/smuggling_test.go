@@ -1,0 +1,58 @@
+package handlers
+
+import (
+	"bufio"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Request smuggling preconditions, sent as raw bytes: a proxy in front may
+// read these requests differently from fasthttp, so both are refused with 400
+// and the connection is closed (nothing after them is read as a request).
+func TestSmugglingPreconditionsAreRefusedAndCloseTheConnection(t *testing.T) {
+	a := newTestApp(t)
+	base, _ := a.listen(t)
+	addr := strings.TrimPrefix(base, "http://")
+	cases := map[string]string{
+		"conflicting Content-Length": "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nContent-Length: 40\r\n\r\n" +
+			"hello" + "GET /smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n",
+		"Content-Length and chunked": "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n" +
+			"0\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n",
+		"chunked and Content-Length": "POST /logout HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nContent-Length: 4\r\n\r\n" +
+			"0\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n",
+	}
+	for name, raw := range cases {
+		t.Run(name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
+			if _, err := io.WriteString(conn, raw); err != nil {
+				t.Fatal(err)
+			}
+			r := bufio.NewReader(conn)
+			resp, err := http.ReadResponse(r, nil)
+			if err != nil {
+				t.Fatalf("no answer: %v", err)
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusBadRequest {
+				t.Fatalf("status %d, want 400", resp.StatusCode)
+			}
+			// Closed: the next read ends, rather than a second answer (the
+			// smuggled GET) or a hang until the deadline.
+			if next, err := http.ReadResponse(r, nil); err == nil {
+				t.Fatalf("a second answer (%d) followed: the smuggled request was served", next.StatusCode)
+			} else if ne, ok := err.(net.Error); ok && ne.Timeout() {
+				t.Fatal("the connection stayed open after the refusal")
+			}
+		})
+	}
+}
