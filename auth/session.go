@@ -72,6 +72,9 @@ func NewSession(tok *descope.Token, projectID string) (*Session, error) {
 	if tok.ID == "" {
 		return nil, ErrNoSubject
 	}
+	if _, bound := tok.Claims["cnf"]; bound {
+		return nil, ErrKeyBound
+	}
 	s := &Session{
 		UserID:       tok.ID,
 		Name:         stringClaim(tok.Claims, "name"),

@@ -93,6 +93,9 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	if !WellFormed(token) {
 		return nil, v.refuse(key, now, ErrMalformed)
 	}
+	if HasCriticalHeader(token) {
+		return nil, v.refuse(key, now, ErrCritical)
+	}
 
 	// Past the caches: this may reach Descope (keys), so bound it in time.
 	ctx, cancel := context.WithTimeout(ctx, v.timeout)
@@ -126,6 +129,9 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 	s, err := NewSession(tok, v.projectID)
 	if err != nil {
 		return nil, err
+	}
+	if HasCriticalHeader(tok.JWT) {
+		return nil, ErrCritical // a refreshed session is held to the same rule
 	}
 	if !now.Before(s.ExpiresAt) {
 		return nil, ErrExpired
