@@ -27,6 +27,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/handlers"
 	"github.com/descope-htmx/descope-htmx/localdescope"
+	"github.com/descope-htmx/descope-htmx/middleware"
 )
 
 func main() {
@@ -96,7 +97,8 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		if err != nil {
 			return nil, nil, fmt.Errorf("start local Descope: %w", err)
 		}
-		deps.LocalDescope, deps.ProjectID = local, local.ProjectID()
+		deps.ProjectID = local.ProjectID()
+		deps.LocalDescope = local.App(localdescope.AppOptions{ClientIP: middleware.ClientIP(cfg.TrustedProxies)})
 		deps.BrowserBaseURL = handlers.LocalDescopePath
 		serverBaseURL = "http://" + dialAddr(cfg.Host, cfg.Port) + handlers.LocalDescopePath
 		logger.Warn("demo mode: sign-in runs against the local Descope at " + handlers.LocalDescopePath +

@@ -52,8 +52,9 @@ type Deps struct {
 	// Users is set when DESCOPE_MANAGEMENT_KEY is: /profile then shows the
 	// full user record instead of the token's claims.
 	Users UserLoader
-	// LocalDescope is the demo-mode Descope API, mounted at /local-descope.
-	LocalDescope http.Handler
+	// LocalDescope is the demo-mode Descope API (localdescope.Server.App),
+	// mounted at /local-descope.
+	LocalDescope *fiber.App
 	// CSP lists the extra origins the pages need (Descope's hosts in production).
 	CSP    CSPConfig
 	Assets *assets.Manifest

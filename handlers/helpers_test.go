@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/descope/go-sdk/descope/client"
+	"github.com/gofiber/fiber/v2"
 
 	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/auth"
@@ -40,8 +41,8 @@ func withTrustedProxy(cidr string) appOption {
 	return func(c *config.Config, _ *Deps) { c.TrustedProxies = []string{cidr} }
 }
 
-func withLocalDescope(h http.Handler) appOption {
-	return func(_ *config.Config, d *Deps) { d.LocalDescope = h }
+func withLocalDescope(local *fiber.App) appOption {
+	return func(_ *config.Config, d *Deps) { d.LocalDescope = local }
 }
 
 func withUsers(u UserLoader) appOption {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
-	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/bytebufferpool"
@@ -180,13 +179,6 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 	if code >= 500 {
 		a.Logger.Error("request failed", "request_id", middleware.RequestID(c), "path", c.Path(), "error", err.Error())
 	}
-	if strings.HasPrefix(c.Path(), LocalDescopePath+"/") {
-		// The browser SDK parses every answer of the Descope API as JSON.
-		return c.Status(code).JSON(fiber.Map{
-			"errorCode":        descopeErrorCode(code),
-			"errorDescription": problemFor(code).Title,
-		})
-	}
 	// Errors raised before the middleware ran (an oversized header) get the
 	// security headers here, and the fragment alone: there is no CSRF token.
 	fragment := isFragmentRequest(c)
@@ -204,18 +196,6 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 		return c.Status(code).SendString(v.Problem.Title)
 	}
 	return nil
-}
-
-// descopeErrorCode is Descope's code for the failures the app itself raises
-// in front of the local Descope (rate limit, body limit).
-func descopeErrorCode(status int) string {
-	switch status {
-	case fiber.StatusTooManyRequests:
-		return "E130429"
-	case fiber.StatusServiceUnavailable, fiber.StatusInternalServerError:
-		return "E010000"
-	}
-	return "E011001"
 }
 
 // refuseCSRF answers a refused unsafe request: 403 and a fragment, nothing changed.

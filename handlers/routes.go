@@ -1,11 +1,9 @@
 package handlers
 
 import (
-	"net/http"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/gofiber/fiber/v2/middleware/adaptor"
 	"github.com/gofiber/fiber/v2/middleware/limiter"
 	"github.com/gofiber/fiber/v2/middleware/recover"
 
@@ -53,7 +51,8 @@ func (a *Application) routes() *fiber.App {
 	app.Get("/healthz", a.healthz)
 	app.Get("/readyz", a.readyz)
 	if a.LocalDescope != nil {
-		a.mountLocalDescope(app, clientIP)
+		// Its own error handler and limits; mounted before CSRF and sessions.
+		app.Mount(LocalDescopePath, a.LocalDescope)
 	}
 
 	// Counted before the CSRF check, so refused attempts count too.
@@ -80,22 +79,6 @@ func (a *Application) routes() *fiber.App {
 	app.Get("/container", a.showFragment(homePage))
 	app.Get("/profile", a.showPage(profilePage))
 	return app
-}
-
-// mountLocalDescope serves the demo Descope API on this origin. Its sign-in
-// endpoints are rate limited per client IP, on top of its per-email limits.
-func (a *Application) mountLocalDescope(app *fiber.App, clientIP func(*fiber.Ctx) string) {
-	app.Use(LocalDescopePath+"/v1/auth/otp", limiter.New(limiter.Config{
-		Max:          30,
-		Expiration:   time.Minute,
-		KeyGenerator: clientIP,
-		LimitReached: tooManyRequests,
-	}))
-	local := adaptor.HTTPHandler(http.StripPrefix(LocalDescopePath, a.LocalDescope))
-	app.All(LocalDescopePath+"/*", func(c *fiber.Ctx) error {
-		c.Set(fiber.HeaderCacheControl, "no-store")
-		return local(c)
-	})
 }
 
 func proxyHeader(trusted []string) string {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -116,7 +117,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.preflight(w, r, corsAllowed)
 		return
 	}
-	path := "/" + strings.TrimLeft(r.URL.Path, "/") // tolerate "//v1/..."
+	path := routePath(r)
 	rt, ok := s.routes[path]
 	if strings.HasPrefix(path, keysPathPrefix) {
 		rt, ok = route{http.MethodGet, authNone, s.keysHandler(strings.TrimPrefix(path, keysPathPrefix))}, true
@@ -145,6 +146,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, result)
+}
+
+// canonicalPath is the one spelling of a route: "//v1/x/", "/v1/./x" and
+// "/v1/x" are the same endpoint, and so count against the same limit.
+func canonicalPath(p string) string {
+	return path.Clean("/" + p)
 }
 
 // checkBearer verifies "Authorization: Bearer <pid>[:<token>]" names this
