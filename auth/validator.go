@@ -199,12 +199,23 @@ func (v *Validator) classify(err error) error {
 	case de == nil && !keyProblem(err):
 		// A transport error on refresh: Descope is down, not the token bad.
 		return ErrUnavailable
+	case de != nil && outage(de):
+		return ErrUnavailable
 	case de != nil && de.Message == "Token has expired":
 		return ErrExpired
 	case errors.Is(err, descope.ErrPublicKey):
 		return ErrUnknownKey
 	}
 	return ErrInvalid
+}
+
+// outage reports whether Descope answered without judging the token: a 5xx,
+// a rate limit, or a body that is not Descope's. Only a 4xx refusal (or the
+// SDK's own verdict on the token) is a refusal, and only refusals are cached.
+func outage(de *descope.Error) bool {
+	status, _ := de.Info[descope.ErrorInfoKeys.HTTPResponseStatusCode].(int)
+	return status >= 500 || status == 429 ||
+		de.Is(descope.ErrInvalidResponse) || de.Is(descope.ErrUnexpectedResponse)
 }
 
 // keyProblem reports whether err is about fetching keys rather than the token.

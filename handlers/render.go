@@ -108,7 +108,11 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view, fragment bool) e
 	}
 	c.Status(status)
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
-	return c.Send(buf.Bytes())
+	// SetBody copies: c.Send would keep buf, which goes back to the pool when
+	// this returns, while fasthttp has yet to write it (another request's
+	// render could then overwrite this response).
+	c.Response().SetBody(buf.Bytes())
+	return nil
 }
 
 // renderContent renders the partial v.Content into buf, from the session's

@@ -33,6 +33,7 @@ type Server struct {
 
 	keyFetches atomic.Int64
 	down       atomic.Bool // answer every call with a hang-up
+	status     atomic.Int64 // answer every call but the keys with this status
 	hang       atomic.Bool // accept every call and never answer
 
 	mu      sync.Mutex
@@ -68,6 +69,10 @@ func (s *Server) KeyFetches() int64 { return s.keyFetches.Load() }
 // SetDown makes every call fail (the connection is closed unanswered).
 func (s *Server) SetDown(down bool) { s.down.Store(down) }
 
+// SetStatus makes every call but the key fetch answer with status and a
+// Descope error body (0 = normal service), as Descope does in an outage.
+func (s *Server) SetStatus(status int) { s.status.Store(int64(status)) }
+
 // SetHang makes every call wait, unanswered, until the client gives up.
 func (s *Server) SetHang(hang bool) { s.hang.Store(hang) }
 
@@ -98,6 +103,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	path := "/" + strings.TrimLeft(r.URL.Path, "/")
+	if status := int(s.status.Load()); status != 0 && !strings.HasPrefix(path, "/v2/keys/") {
+		writeError(w, status, "E010000", "Service unavailable")
+		return
+	}
 	switch {
 	case r.Method == http.MethodGet && path == "/v2/keys/"+s.ProjectID:
 		s.keyFetches.Add(1)
