@@ -118,8 +118,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := routePath(r)
+	if s.injectFault(w, r, path) {
+		return
+	}
 	rt, ok := s.routes[path]
 	if strings.HasPrefix(path, keysPathPrefix) {
+		s.faults.keyFetches.Add(1)
 		rt, ok = route{http.MethodGet, authNone, s.keysHandler(strings.TrimPrefix(path, keysPathPrefix))}, true
 	}
 	if !ok {
