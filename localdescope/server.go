@@ -9,9 +9,9 @@
 package localdescope
 
 import (
+	"crypto/rsa"
 	"errors"
 	"fmt"
-	"crypto/rsa"
 	"log/slog"
 	"strings"
 	"sync"
