@@ -121,7 +121,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	}
 	deps.Keys = keys
 	deps.Descope = descopeClient.Auth
-	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{})
+	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{VerifiedBytes: cfg.SessionCacheBytes})
 	if cfg.ManagementKey != "" {
 		deps.Users = descopeClient.Management.User()
 	}

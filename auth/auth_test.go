@@ -228,10 +228,10 @@ func TestValidatorUnavailableIsNotCached(t *testing.T) {
 }
 
 func TestLRUBounded(t *testing.T) {
-	c := newLRUCache[int](160)
+	c := newLRUCache[int](160, 0)
 	future := time.Now().Add(time.Hour)
 	for i := 0; i < 10_000; i++ {
-		c.put(keyOf(fmt.Sprint(i)), i, future)
+		c.put(keyOf(fmt.Sprint(i)), i, future, 0)
 	}
 	if n := c.len(); n > 160 {
 		t.Fatalf("cache holds %d entries, cap 160", n)
@@ -390,5 +390,66 @@ func TestRefreshedSessionIsCachedButRefreshTokenIsNoSession(t *testing.T) {
 	sdk.tok = sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })
 	if s, err := v.Validate(context.Background(), "r.e.fresh"); s != nil || err == nil {
 		t.Fatal("a refresh token was accepted as a session from the refresh cache")
+	}
+}
+
+// The cache is bounded by weight as well as by entries, and a session's
+// memoised fragments count towards its weight.
+func TestCacheIsBoundedInBytes(t *testing.T) {
+	const budget = 16 * 64 << 10 // 64 kB per shard
+	c := newLRUCache[int](1_000_000, budget)
+	future := time.Now().Add(time.Hour)
+	for i := 0; i < 10_000; i++ {
+		c.put(keyOf(fmt.Sprint(i)), i, future, 7_500)
+	}
+	if w := c.weight(); w > budget {
+		t.Fatalf("cache weighs %d bytes, budget %d", w, budget)
+	}
+	if n := c.len(); n > budget/7_500 || n < budget/7_500/2 {
+		t.Fatalf("%d entries of 7.5 kB in %d bytes", n, budget)
+	}
+	if _, ok := c.get(keyOf("9999"), time.Now()); !ok {
+		t.Error("most recent entry evicted")
+	}
+	// Growing an entry evicts others in its shard, never overshooting.
+	k := keyOf("9999")
+	c.grow(k, 40<<10)
+	if w := c.weight(); w > budget {
+		t.Fatalf("after growth the cache weighs %d", w)
+	}
+	if _, ok := c.get(k, time.Now()); !ok {
+		t.Error("the grown entry was evicted though it fits")
+	}
+	c.grow(k, 64<<10) // now heavier than its shard: dropped
+	if _, ok := c.get(k, time.Now()); ok {
+		t.Error("an entry heavier than its shard's budget was kept")
+	}
+}
+
+func TestMemoIsChargedToTheSessionsCacheEntry(t *testing.T) {
+	sdk := &fakeDescope{tok: sessionToken(nil)}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{VerifiedBytes: 16 << 20})
+	s, err := v.Validate(context.Background(), testJWT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := v.verified.weight()
+	if before < int64(len(testJWT)) {
+		t.Fatalf("a cached session weighs %d bytes, less than its token", before)
+	}
+	html := make([]byte, 5000)
+	if _, err := s.Memo("partials/home", func() ([]byte, error) { return html, nil }); err != nil {
+		t.Fatal(err)
+	}
+	if grown := v.verified.weight() - before; grown < 5000 {
+		t.Fatalf("a 5,000-byte fragment added %d bytes to the cache's weight", grown)
+	}
+	// Past the per-session cap fragments are still served, not kept.
+	big := make([]byte, maxMemoBytes)
+	if b, err := s.Memo("partials/profile", func() ([]byte, error) { return big, nil }); err != nil || len(b) != len(big) {
+		t.Fatalf("over the cap: %d bytes, %v", len(b), err)
+	}
+	if _, kept := s.memo.Load("partials/profile"); kept {
+		t.Error("a fragment over the per-session cap was memoised")
 	}
 }

@@ -3,6 +3,7 @@ package auth
 import (
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/descope/go-sdk/descope"
@@ -27,8 +28,15 @@ type Session struct {
 
 	// memo keeps what is derived from the session alone (a rendered
 	// fragment), which is as immutable as the session and dies with it.
-	memo sync.Map
+	memo      sync.Map
+	memoBytes atomic.Int64
+	// charge tells the cache holding the session that its memo grew.
+	charge func(n int)
 }
+
+// maxMemoBytes bounds one session's memoised fragments; past it, fragments
+// are rendered per request instead.
+const maxMemoBytes = 64 << 10
 
 // Memo returns the value stored under key, building and storing it first if
 // needed. build must depend on nothing but the session and fixed settings.
@@ -40,8 +48,36 @@ func (s *Session) Memo(key string, build func() ([]byte, error)) ([]byte, error)
 	if err != nil {
 		return nil, err
 	}
-	actual, _ := s.memo.LoadOrStore(key, v)
+	if s.memoBytes.Load()+int64(len(v)) > maxMemoBytes {
+		return v, nil
+	}
+	actual, loaded := s.memo.LoadOrStore(key, v)
+	if !loaded {
+		s.memoBytes.Add(int64(len(v)))
+		if s.charge != nil {
+			s.charge(len(v) + memoEntryOverhead)
+		}
+	}
 	return actual.([]byte), nil
+}
+
+// The weight model: what a cached session costs in memory, estimated from
+// what can be counted. A JWT's claims, once parsed into maps, take several
+// times the token's size (measured with cmd/memcheck: about 6x for a
+// tenant-heavy 7.5 kB token); the rest is the session's own fields.
+const (
+	parsedClaimsFactor = 6
+	sessionOverhead    = 2 << 10
+	memoEntryOverhead  = 128
+)
+
+// weight is the session's estimated size in bytes, memo included.
+func (s *Session) weight() int64 {
+	n := int64(sessionOverhead) + s.memoBytes.Load()
+	if s.Token != nil {
+		n += int64(len(s.Token.JWT)) * (1 + parsedClaimsFactor)
+	}
+	return n
 }
 
 // Tenant is one tenant the user belongs to, with the roles held there.

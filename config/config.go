@@ -45,6 +45,9 @@ type Config struct {
 	CSRFSecret string
 	// LogLevel is one of debug, info, warn, error.
 	LogLevel slog.Level
+	// SessionCacheBytes bounds the verified-session cache (tokens, parsed
+	// claims, memoised fragments), by estimate.
+	SessionCacheBytes int64
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -102,6 +105,11 @@ func Load(getenv func(string) string) (Config, error) {
 	if cfg.LogLevel, err = logLevel(env("LOG_LEVEL", "info")); err != nil {
 		return Config{}, err
 	}
+	mb, err := strconv.Atoi(env("SESSION_CACHE_MB", "48"))
+	if err != nil || mb < 1 || mb > 1<<20 {
+		return Config{}, fmt.Errorf("SESSION_CACHE_MB must be a whole number of megabytes (at least 1), not %q", getenv("SESSION_CACHE_MB"))
+	}
+	cfg.SessionCacheBytes = int64(mb) << 20
 	cfg.Host = env("HOST", "")
 	if cfg.Host == "" && cfg.DemoMode() {
 		cfg.Host = "127.0.0.1"

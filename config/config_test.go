@@ -90,6 +90,8 @@ func TestRefusedSettingsNameThemselves(t *testing.T) {
 		{"numeric log level", "LOG_LEVEL", map[string]string{"LOG_LEVEL": "info+2"}},
 		{"public origin with a path", "PUBLIC_ORIGINS", map[string]string{"PUBLIC_ORIGINS": "https://demo.example.com/app"}},
 		{"host with a slash", "HOST", map[string]string{"HOST": "0.0.0.0/0"}},
+		{"session cache size", "SESSION_CACHE_MB", map[string]string{"SESSION_CACHE_MB": "lots"}},
+		{"zero session cache", "SESSION_CACHE_MB", map[string]string{"SESSION_CACHE_MB": "0"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +118,8 @@ func TestAcceptedSecuritySettings(t *testing.T) {
 		{"demo binds loopback", map[string]string{}, func(c Config) bool { return c.Host == "127.0.0.1" }},
 		{"HOST overrides", map[string]string{"HOST": "0.0.0.0"}, func(c Config) bool { return c.Host == "0.0.0.0" }},
 		{"log level any case", map[string]string{"LOG_LEVEL": "WARN"}, func(c Config) bool { return c.LogLevel == slog.LevelWarn }},
+		{"session cache default", map[string]string{}, func(c Config) bool { return c.SessionCacheBytes == 48<<20 }},
+		{"session cache set", map[string]string{"SESSION_CACHE_MB": "16"}, func(c Config) bool { return c.SessionCacheBytes == 16<<20 }},
 		{"public origins", map[string]string{"PUBLIC_ORIGINS": "https://Demo.example.com/, http://box.lan:3000"},
 			func(c Config) bool {
 				return len(c.PublicOrigins) == 2 && c.PublicOrigins[0] == "https://demo.example.com" && c.PublicOrigins[1] == "http://box.lan:3000"
