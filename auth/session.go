@@ -63,10 +63,10 @@ func (s *Session) Memo(key string, build func() ([]byte, error)) ([]byte, error)
 
 // The weight model: what a cached session costs in memory, estimated from
 // what can be counted. A JWT's claims, once parsed into maps, take several
-// times the token's size (measured with cmd/memcheck: about 6x for a
+// times the token's size (measured with cmd/memcheck: about 10x for a
 // tenant-heavy 7.5 kB token); the rest is the session's own fields.
 const (
-	parsedClaimsFactor = 6
+	parsedClaimsFactor = 10
 	sessionOverhead    = 2 << 10
 	memoEntryOverhead  = 128
 )
