@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -146,5 +147,48 @@ func TestFullUserStoreKeepsExistingUsers(t *testing.T) {
 	}
 	if r := e.do("POST", "/v1/auth/password/signin", e.bearer(""), `{"loginId":"early@example.com","password":"early-pw"}`); r.status != http.StatusOK {
 		t.Fatalf("existing user with a full store: %d %s", r.status, r.raw)
+	}
+}
+
+// mapStorage is a fiber.Storage in a map, standing in for Redis.
+type mapStorage struct {
+	mu   sync.Mutex
+	data map[string][]byte
+}
+
+func (m *mapStorage) Get(k string) ([]byte, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.data[k], nil
+}
+func (m *mapStorage) Set(k string, v []byte, _ time.Duration) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.data[k] = append([]byte(nil), v...)
+	return nil
+}
+func (m *mapStorage) Delete(k string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.data, k)
+	return nil
+}
+func (m *mapStorage) Reset() error { return nil }
+func (m *mapStorage) Close() error { return nil }
+
+// The counters live in the storage given (Redis, later), so limits hold
+// across replicas and restarts.
+func TestLimitsUseTheGivenStorage(t *testing.T) {
+	s, err := New(Options{KeyFile: sharedKeyFile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := &mapStorage{data: map[string][]byte{}}
+	app := s.App(AppOptions{ClientIP: testIP, Storage: store})
+	appReply(t, app, "198.51.100.7", "POST", "/v1/auth/password/signin", "Bearer "+s.ProjectID(), `{"loginId":"a@example.com","password":"x"}`)
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if _, ok := store.data["local-descope:"+string(LimitCheckSecret)+":198.51.100.7"]; !ok {
+		t.Fatalf("no counter in the storage: %v", store.data)
 	}
 }
