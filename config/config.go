@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/netip"
 	"net/url"
 	"regexp"
@@ -142,6 +143,13 @@ func Load(getenv func(string) string) (Config, error) {
 			return Config{}, fmt.Errorf("PUBLIC_ORIGINS: %q is not an origin such as https://demo.example.com", o)
 		}
 		cfg.PublicOrigins = append(cfg.PublicOrigins, strings.ToLower(u.Scheme+"://"+u.Host))
+	}
+	// A demo told to listen on one specific address is reached at it, by
+	// this process's own SDK calls too: that address is an origin of its own.
+	if cfg.DemoMode() && cfg.Host != "" && !IsLoopbackHost(cfg.Host) {
+		if ip, err := netip.ParseAddr(strings.Trim(cfg.Host, "[]")); err != nil || !ip.IsUnspecified() {
+			cfg.PublicOrigins = append(cfg.PublicOrigins, "http://"+strings.ToLower(net.JoinHostPort(strings.Trim(cfg.Host, "[]"), strconv.Itoa(cfg.Port))))
+		}
 	}
 	for _, p := range strings.Split(env("TRUSTED_PROXIES", ""), ",") {
 		if p = strings.TrimSpace(p); p == "" {
