@@ -119,7 +119,9 @@ func TestAcceptedSecuritySettings(t *testing.T) {
 		{"HOST overrides", map[string]string{"HOST": "0.0.0.0"}, func(c Config) bool { return c.Host == "0.0.0.0" }},
 		{"log level any case", map[string]string{"LOG_LEVEL": "WARN"}, func(c Config) bool { return c.LogLevel == slog.LevelWarn }},
 		{"demo on a LAN address allows that address", map[string]string{"HOST": "192.168.1.5", "PORT": "8080"},
-			func(c Config) bool { return len(c.PublicOrigins) == 1 && c.PublicOrigins[0] == "http://192.168.1.5:8080" }},
+			func(c Config) bool {
+				return len(c.PublicOrigins) == 1 && c.PublicOrigins[0] == "http://192.168.1.5:8080"
+			}},
 		{"demo on all interfaces allows no more", map[string]string{"HOST": "0.0.0.0"}, func(c Config) bool { return len(c.PublicOrigins) == 0 }},
 		{"session cache default", map[string]string{}, func(c Config) bool { return c.SessionCacheBytes == 48<<20 }},
 		{"session cache set", map[string]string{"SESSION_CACHE_MB": "16"}, func(c Config) bool { return c.SessionCacheBytes == 16<<20 }},
