@@ -13,26 +13,27 @@ type FramingConfig struct {
 }
 
 // RejectAmbiguousFraming answers 400 and closes the connection when a request
-// carries both Transfer-Encoding and Content-Length. fasthttp (v1.78) reads
-// the chunked body and closes afterwards, as RFC 9112 §6.3 allows, but a proxy
-// in front may have framed the request by its Content-Length instead: that
-// disagreement is how requests are smuggled, so the request is not served.
-// (Two different Content-Length values fasthttp refuses by itself.)
+// frames its body ambiguously: two Content-Length headers, or Content-Length
+// together with Transfer-Encoding. fasthttp v1.51 (Fiber v2.52.15's) takes
+// the last Content-Length and serves CL+TE on a kept-alive connection, while
+// a proxy in front may frame the same bytes differently: that disagreement is
+// how requests are smuggled. (fasthttp v1.78 refuses duplicates itself but
+// still serves CL+TE, and fails Fiber v2's own tests, so the guard stays.)
+//
+// It must run first: the raw header is all that shows what was sent, since
+// fasthttp keeps one Content-Length and drops it for a chunked body.
 func RejectAmbiguousFraming(cfg ...FramingConfig) fiber.Handler {
-	var c0 FramingConfig
+	var conf FramingConfig
 	if len(cfg) > 0 {
-		c0 = cfg[0]
+		conf = cfg[0]
 	}
 	return func(c *fiber.Ctx) error {
-		if c0.Next != nil && c0.Next(c) {
+		if conf.Next != nil && conf.Next(c) {
 			return c.Next()
 		}
-		h := &c.Request().Header
-		// fasthttp marks such requests Connection: close (a cheap filter) and
-		// keeps neither header as sent, so the raw header is read.
-		if h.ConnectionClose() && hasHeader(h.RawHeaders(), contentLengthName) && hasHeader(h.RawHeaders(), transferEncodingName) {
+		if ambiguousFraming(c.Request().Header.RawHeaders()) {
 			c.Context().SetConnectionClose()
-			return fiber.NewError(fiber.StatusBadRequest, "both Transfer-Encoding and Content-Length")
+			return fiber.NewError(fiber.StatusBadRequest, "ambiguous message framing")
 		}
 		return c.Next()
 	}
@@ -43,8 +44,9 @@ var (
 	transferEncodingName = []byte("transfer-encoding:")
 )
 
-// hasHeader looks for a line starting with name in raw request headers.
-func hasHeader(raw, name []byte) bool {
+// ambiguousFraming counts the framing headers in raw request headers.
+func ambiguousFraming(raw []byte) bool {
+	lengths, encodings := 0, 0
 	for len(raw) > 0 {
 		line := raw
 		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
@@ -52,9 +54,16 @@ func hasHeader(raw, name []byte) bool {
 		} else {
 			raw = nil
 		}
-		if len(line) >= len(name) && bytes.EqualFold(line[:len(name)], name) {
-			return true
+		switch {
+		case hasPrefixFold(line, contentLengthName):
+			lengths++
+		case hasPrefixFold(line, transferEncodingName):
+			encodings++
 		}
 	}
-	return false
+	return lengths > 1 || (lengths > 0 && encodings > 0)
+}
+
+func hasPrefixFold(line, name []byte) bool {
+	return len(line) >= len(name) && bytes.EqualFold(line[:len(name)], name)
 }
