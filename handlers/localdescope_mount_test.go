@@ -1,9 +1,6 @@
 package handlers
 
 import (
-	"bufio"
-	"io"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -25,17 +22,7 @@ func TestMountedLocalDescope(t *testing.T) {
 	t.Run("malformed escape", func(t *testing.T) {
 		// Raw bytes: Go's clients refuse to send such a path.
 		base, _ := a.listen(t)
-		conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close()
-		_, _ = io.WriteString(conn, "GET /local-descope/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n")
-		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
+		resp, body := dialRaw(t, base).exchange(t, "GET /local-descope/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n")
 		if resp.StatusCode != http.StatusBadRequest || !strings.HasPrefix(string(body), `{"errorCode":"E011001"`) {
 			t.Fatalf("%d %.100q", resp.StatusCode, body)
 		}

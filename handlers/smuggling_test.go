@@ -1,13 +1,9 @@
 package handlers
 
 import (
-	"bufio"
-	"io"
 	"net"
 	"net/http"
-	"strings"
 	"testing"
-	"time"
 )
 
 // Request smuggling preconditions, sent as raw bytes: a proxy in front may
@@ -16,7 +12,6 @@ import (
 func TestSmugglingPreconditionsAreRefusedAndCloseTheConnection(t *testing.T) {
 	a := newTestApp(t)
 	base, _ := a.listen(t)
-	addr := strings.TrimPrefix(base, "http://")
 	cases := map[string]string{
 		"conflicting Content-Length": "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nContent-Length: 40\r\n\r\n" +
 			"hello" + "GET /smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n",
@@ -32,28 +27,14 @@ func TestSmugglingPreconditionsAreRefusedAndCloseTheConnection(t *testing.T) {
 	}
 	for name, raw := range cases {
 		t.Run(name, func(t *testing.T) {
-			conn, err := net.Dial("tcp", addr)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer conn.Close()
-			_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
-			if _, err := io.WriteString(conn, raw); err != nil {
-				t.Fatal(err)
-			}
-			r := bufio.NewReader(conn)
-			resp, err := http.ReadResponse(r, nil)
-			if err != nil {
-				t.Fatalf("no answer: %v", err)
-			}
-			_, _ = io.Copy(io.Discard, resp.Body)
-			resp.Body.Close()
+			conn := dialRaw(t, base)
+			resp, _ := conn.exchange(t, raw)
 			if resp.StatusCode != http.StatusBadRequest {
 				t.Fatalf("status %d, want 400", resp.StatusCode)
 			}
 			// Closed: the next read ends, rather than a second answer (the
 			// smuggled GET) or a hang until the deadline.
-			if next, err := http.ReadResponse(r, nil); err == nil {
+			if next, err := http.ReadResponse(conn.r, nil); err == nil {
 				t.Fatalf("a second answer (%d) followed: the smuggled request was served", next.StatusCode)
 			} else if ne, ok := err.(net.Error); ok && ne.Timeout() {
 				t.Fatal("the connection stayed open after the refusal")
@@ -67,21 +48,9 @@ func TestSmugglingPreconditionsAreRefusedAndCloseTheConnection(t *testing.T) {
 func TestPlainPostPassesTheFramingGuard(t *testing.T) {
 	a := newTestApp(t)
 	base, _ := a.listen(t)
-	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
-	r := bufio.NewReader(conn)
+	conn := dialRaw(t, base)
 	for i := 0; i < 2; i++ {
-		_, _ = io.WriteString(conn, "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello")
-		resp, err := http.ReadResponse(r, nil)
-		if err != nil {
-			t.Fatalf("request %d: %v", i+1, err)
-		}
-		_, _ = io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+		resp, _ := conn.exchange(t, "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello")
 		if resp.StatusCode != http.StatusForbidden {
 			t.Fatalf("request %d: status %d, want the CSRF 403", i+1, resp.StatusCode)
 		}
