@@ -71,7 +71,7 @@ type Application struct {
 	views           *html.Engine
 	users           *userRecords
 	management      *Management
-	tenantNames     *tenantNameCache
+	tenantNames     *ttlCache[string]
 	securityHeaders func(*fiber.Ctx) // for errors raised before the middleware
 	shuttingDown    atomic.Bool
 }
@@ -96,7 +96,7 @@ func New(d Deps) (*Application, error) {
 	}
 	if d.Management != nil && d.Management.Users != nil && d.Management.Tenants != nil {
 		a.management = d.Management
-		a.tenantNames = newTenantNameCache(d.Management.Tenants, 5*time.Minute)
+		a.tenantNames = newTenantNames(d.Management.Tenants, 5*time.Minute)
 	}
 	a.Fiber = a.routes()
 	return a, nil

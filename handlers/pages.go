@@ -92,7 +92,7 @@ func (a *Application) profile(c *fiber.Ctx) error {
 	}
 	ctx, cancel := context.WithTimeout(c.UserContext(), 3*time.Second)
 	defer cancel()
-	if u, err := a.users.load(ctx, s.UserID); err == nil {
+	if u, err := a.users.get(ctx, s.UserID); err == nil {
 		v.Profile = profile{UserID: s.UserID, Name: u.Name, Email: u.Email, FromManagement: true}
 	} else {
 		a.Logger.Warn("load user record failed; showing token claims", "request_id", middleware.RequestID(c), "user_id", s.UserID)

@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"sync"
 	"time"
 
 	"github.com/descope/go-sdk/descope"
@@ -57,7 +56,7 @@ func (a *Application) tenantName(c *fiber.Ctx, v *view, id string) string {
 	if a.tenantNames != nil {
 		ctx, cancel := context.WithTimeout(c.UserContext(), 2*time.Second)
 		defer cancel()
-		if name, err := a.tenantNames.load(ctx, id); err == nil && name != "" {
+		if name, err := a.tenantNames.get(ctx, id); err == nil && name != "" {
 			return name
 		}
 		a.Logger.Warn("tenant name lookup failed; showing the ID", "request_id", middleware.RequestID(c), "tenant_id", id)
@@ -70,44 +69,17 @@ type TenantLoader interface {
 	Load(ctx context.Context, id string) (*descope.Tenant, error)
 }
 
-// tenantNameCache keeps tenant names for a few minutes: they rarely change
-// and every header shows one.
-type tenantNameCache struct {
-	loader TenantLoader
-	ttl    time.Duration
-
-	mu      sync.Mutex
-	entries map[string]tenantNameEntry
-}
-
-type tenantNameEntry struct {
-	name    string
-	expires time.Time
-}
-
+// maxTenantNames bounds the tenant-name cache.
 const maxTenantNames = 10_000
 
-func newTenantNameCache(l TenantLoader, ttl time.Duration) *tenantNameCache {
-	return &tenantNameCache{loader: l, ttl: ttl, entries: map[string]tenantNameEntry{}}
-}
-
-func (t *tenantNameCache) load(ctx context.Context, id string) (string, error) {
-	now := time.Now()
-	t.mu.Lock()
-	e, ok := t.entries[id]
-	t.mu.Unlock()
-	if ok && now.Before(e.expires) {
-		return e.name, nil
-	}
-	tenant, err := t.loader.Load(ctx, id)
-	if err != nil {
-		return "", err
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if len(t.entries) >= maxTenantNames {
-		clear(t.entries)
-	}
-	t.entries[id] = tenantNameEntry{name: tenant.Name, expires: now.Add(t.ttl)}
-	return tenant.Name, nil
+// newTenantNames caches tenant names for a few minutes: they rarely change
+// and every header shows one.
+func newTenantNames(l TenantLoader, ttl time.Duration) *ttlCache[string] {
+	return newTTLCache(func(ctx context.Context, id string) (string, error) {
+		t, err := l.Load(ctx, id)
+		if err != nil {
+			return "", err
+		}
+		return t.Name, nil
+	}, ttl, maxTenantNames)
 }
