@@ -116,7 +116,7 @@ func (a *Application) signInRequired(c *fiber.Ctx) error {
 func (a *Application) refuse(c *fiber.Ctx, status int, p *problem) error {
 	a.errorHeaders(c)
 	v := a.newView(c)
-	if v.page == &errorPage || pageOf(c) == &errorPage {
+	if v.page == &errorPage { // no route matched: the problem is the title
 		v.Title = p.Title
 	}
 	v.Content, v.Problem = "partials/problem", p

@@ -54,8 +54,9 @@ const (
 	// management API record, a user list).
 	renderEveryTime cachePolicy = iota
 	// cachePerSession: the content depends on the session and fixed settings
-	// alone, so it is rendered once per session and then reused. Such
-	// partials must use nothing per request (nonce, CSRF, request ID).
+	// alone, so it is rendered once per session and then reused (stored per
+	// page: one cached content per page). Such partials must use nothing per
+	// request (request ID); a full page's nonce and CSRF token are slots.
 	cachePerSession
 )
 
