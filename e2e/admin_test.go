@@ -73,6 +73,7 @@ func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 	if !eval[bool](t, b, `!!document.querySelector('#container [data-billing]')`) {
 		t.Error("no Billing card for billing:write in Acme")
 	}
+	b.screenshot(t, "admin-acme")
 
 	// The refusals below are 403 answers, which Chromium logs.
 	b.expect("status of 403 (Forbidden) " + a.base + "/admin")
@@ -92,6 +93,8 @@ func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 	if got := eval[string](t, b, `document.querySelector('#container [data-missing]').textContent`); !bytes.Contains([]byte(got), []byte("role admin in tenant Globex")) {
 		t.Errorf("refusal says %q", got)
 	}
+
+	b.screenshot(t, "admin-globex-refused")
 
 	// A fresh load in Globex: the server refuses the full page too.
 	b.do(t, chromedp.Navigate(a.base+"/admin"))
