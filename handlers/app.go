@@ -70,6 +70,7 @@ type Application struct {
 
 	views           *html.Engine
 	users           *userRecords
+	rendered        *renderCache // content routes chose to render once per session
 	management      *Management
 	tenantNames     *ttlCache[string]
 	securityHeaders func(*fiber.Ctx) // for errors raised before the middleware
@@ -90,7 +91,7 @@ func New(d Deps) (*Application, error) {
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("parse views: %w", err)
 	}
-	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP)}
+	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP), rendered: newRenderCache(defaultRenderSessions)}
 	if d.Users != nil {
 		a.users = newUserRecords(d.Users, 30*time.Second, 1000)
 	}

@@ -109,7 +109,7 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
 	if fragment {
 		v.Nonce = ""
 		if v.Cache == cachePerSession && v.Session != nil {
-			body, err := v.Session.Memo(v.page.fragmentKey, func() ([]byte, error) {
+			body, err := a.rendered.get(v.Session, v.page.fragmentKey, func() ([]byte, error) {
 				var b bytes.Buffer
 				err := a.renderFragment(&b, v)
 				return b.Bytes(), err

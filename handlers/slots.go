@@ -51,7 +51,7 @@ func (a *Application) sendCachedPage(c *fiber.Ctx, v *view) error {
 		return a.sendRenderedPage(c, v)
 	}
 	var direct []byte // the first request's own answer, from the build
-	stored, err := v.Session.Memo(v.page.pageKey, func() ([]byte, error) {
+	stored, err := a.rendered.get(v.Session, v.page.pageKey, func() ([]byte, error) {
 		p, d, err := a.buildSlottedPage(v)
 		direct = d
 		if errors.Is(err, errSlotsUnsafe) {

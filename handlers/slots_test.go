@@ -115,7 +115,10 @@ func pageKeyFor(path string) string {
 	return homePage.pageKey
 }
 
-type memoProbe struct{ s *auth.Session }
+type memoProbe struct {
+	a *testApp
+	s *auth.Session
+}
 
 // lastSession is the validator's cached session for token: the one the
 // requests used.
@@ -125,12 +128,12 @@ func (a *testApp) lastSession(t *testing.T, token string) memoProbe {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return memoProbe{s}
+	return memoProbe{a, s}
 }
 
 // memoHas reports whether key is stored (ok) and holds a non-empty value.
 func (p memoProbe) memoHas(key string) (nonEmpty, ok bool) {
 	errAbsent := errors.New("absent")
-	v, err := p.s.Memo(key, func() ([]byte, error) { return nil, errAbsent })
+	v, err := p.a.rendered.get(p.s, key, func() ([]byte, error) { return nil, errAbsent })
 	return len(v) > 0, err == nil
 }
