@@ -15,6 +15,14 @@
 //   - Otherwise (no tenants, or two or more and none selected) the scope is
 //     the project: the top-level roles and permissions.
 //
+// # Adding a guard
+//
+// A guard reads the session through Config.Session, decides, and either calls
+// c.Next() or returns one of the typed errors in errors.go for the app's
+// error handler to render. RequireStepUp(maxAge) (issue 12) is one more such
+// guard, chained after RequireRole on the route line, returning
+// *StepUpRequiredError when the session's sign-in is older than maxAge.
+//
 // Unlike the SDK helpers this never panics on odd claims (GetTenants panics
 // on a non-string dct) and an empty requirement is refused when the guard is
 // built (ValidateRoles with no roles says yes).
