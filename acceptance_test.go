@@ -60,7 +60,9 @@ func sdkSignIn(t *testing.T, sdk *client.DescopeClient, base, loginID string) *d
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
-	var outbox struct{ Messages []struct{ LoginID, Code string } }
+	var outbox struct {
+		Messages []struct{ LoginID, Code string }
+	}
 	if err := json.NewDecoder(res.Body).Decode(&outbox); err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +122,9 @@ func TestDemoModeAuthorization(t *testing.T) {
 	}
 	admin := sdkSignIn(t, sdk, base, localdescope.AdminLoginID)
 	viewer := sdkSignIn(t, sdk, base, localdescope.ViewerLoginID)
-	ds := func(info *descope.AuthenticationInfo) *http.Cookie { return &http.Cookie{Name: "DS", Value: info.SessionToken.JWT} }
+	ds := func(info *descope.AuthenticationInfo) *http.Cookie {
+		return &http.Cookie{Name: "DS", Value: info.SessionToken.JWT}
+	}
 	dsr := &http.Cookie{Name: "DSR", Value: admin.RefreshToken.JWT}
 
 	for _, path := range []string{"/no-such-page", "/logout"} {
