@@ -184,23 +184,6 @@ func TestExpIsExact(t *testing.T) {
 	}
 }
 
-func TestSessionMemo(t *testing.T) {
-	s, _ := NewSession(sessionToken(nil), project)
-	builds := 0
-	build := func() ([]byte, error) { builds++; return []byte("<p>hi</p>"), nil }
-	for i := 0; i < 3; i++ {
-		if b, err := s.Memo("partials/home", build); err != nil || string(b) != "<p>hi</p>" {
-			t.Fatalf("Memo = %q, %v", b, err)
-		}
-	}
-	if _, err := s.Memo("partials/profile", func() ([]byte, error) { return nil, ErrInvalid }); err == nil {
-		t.Fatal("a failed build was not reported")
-	}
-	if builds != 1 {
-		t.Errorf("built %d times", builds)
-	}
-}
-
 func TestValidatorRefusalsAreCachedNeverAsValid(t *testing.T) {
 	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
@@ -393,8 +376,7 @@ func TestRefreshedSessionIsCachedButRefreshTokenIsNoSession(t *testing.T) {
 	}
 }
 
-// The cache is bounded by weight as well as by entries, and a session's
-// memoised fragments count towards its weight.
+// The cache is bounded by weight as well as by entries.
 func TestCacheIsBoundedInBytes(t *testing.T) {
 	const budget = 16 * 64 << 10 // 64 kB per shard
 	c := newLRUCache[int](1_000_000, budget)
@@ -411,45 +393,24 @@ func TestCacheIsBoundedInBytes(t *testing.T) {
 	if _, ok := c.get(keyOf("9999"), time.Now()); !ok {
 		t.Error("most recent entry evicted")
 	}
-	// Growing an entry evicts others in its shard, never overshooting.
-	k := keyOf("9999")
-	c.grow(k, 40<<10)
-	if w := c.weight(); w > budget {
-		t.Fatalf("after growth the cache weighs %d", w)
-	}
-	if _, ok := c.get(k, time.Now()); !ok {
-		t.Error("the grown entry was evicted though it fits")
-	}
-	c.grow(k, 64<<10) // now heavier than its shard: dropped
-	if _, ok := c.get(k, time.Now()); ok {
-		t.Error("an entry heavier than its shard's budget was kept")
-	}
 }
 
-func TestMemoIsChargedToTheSessionsCacheEntry(t *testing.T) {
-	sdk := &fakeDescope{tok: sessionToken(nil)}
+func TestCachedSessionsAreWeighedByTheirTokens(t *testing.T) {
+	small := sessionToken(nil)
+	big := sessionToken(nil)
+	big.JWT = strings.Repeat("a", 7_500)
+	s1, _ := NewSession(small, project)
+	s2, _ := NewSession(big, project)
+	if s2.Weight()-s1.Weight() < 7_500*parsedClaimsFactor {
+		t.Fatalf("a 7.5 kB token weighs %d more than a tiny one", s2.Weight()-s1.Weight())
+	}
+	sdk := &fakeDescope{tok: small}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{VerifiedBytes: 16 << 20})
 	s, err := v.Validate(context.Background(), testJWT)
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := v.verified.weight()
-	if before < int64(len(testJWT)) {
-		t.Fatalf("a cached session weighs %d bytes, less than its token", before)
-	}
-	html := make([]byte, 5000)
-	if _, err := s.Memo("partials/home", func() ([]byte, error) { return html, nil }); err != nil {
-		t.Fatal(err)
-	}
-	if grown := v.verified.weight() - before; grown < 5000 {
-		t.Fatalf("a 5,000-byte fragment added %d bytes to the cache's weight", grown)
-	}
-	// Past the per-session cap fragments are still served, not kept.
-	big := make([]byte, maxMemoBytes)
-	if b, err := s.Memo("partials/profile", func() ([]byte, error) { return big, nil }); err != nil || len(b) != len(big) {
-		t.Fatalf("over the cap: %d bytes, %v", len(b), err)
-	}
-	if _, kept := s.memo.Load("partials/profile"); kept {
-		t.Error("a fragment over the per-session cap was memoised")
+	if w := v.verified.weight(); w != s.Weight() || w < int64(len(testJWT))*(1+parsedClaimsFactor) {
+		t.Fatalf("the cache charges %d bytes for a session weighing %d", w, s.Weight())
 	}
 }

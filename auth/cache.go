@@ -19,9 +19,8 @@ func keyOf(token string) tokenKey {
 }
 
 // lruCache is a bounded, concurrency-safe LRU whose entries also expire.
-// It is bounded twice: in entries, and in bytes (each entry has a weight, and
-// may grow, as a session's memoised fragments do). It is split into shards so
-// parallel requests rarely wait on one lock.
+// It is bounded twice: in entries, and in bytes (each entry has a weight).
+// It is split into shards so parallel requests rarely wait on one lock.
 type lruCache[V any] struct {
 	shards [cacheShards]lruShard[V]
 }
@@ -100,26 +99,6 @@ func (c *lruCache[V]) put(k tokenKey, v V, expires time.Time, w int64) {
 	} else {
 		s.items[k] = s.order.PushFront(&lruEntry[V]{key: k, value: v, expires: expires, weight: w})
 		s.bytes += w
-	}
-	s.evictLocked()
-}
-
-// grow adds delta bytes to k's weight (a memo added to a cached session) and
-// evicts others, or k itself, to stay within the byte bound.
-func (c *lruCache[V]) grow(k tokenKey, delta int64) {
-	s := c.shard(k)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	el, ok := s.items[k]
-	if !ok {
-		return
-	}
-	e := el.Value.(*lruEntry[V])
-	e.weight += delta
-	s.bytes += delta
-	if s.maxBytes > 0 && e.weight > s.maxBytes {
-		s.removeLocked(k)
-		return
 	}
 	s.evictLocked()
 }

@@ -2,8 +2,6 @@ package auth
 
 import (
 	"sort"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/descope/go-sdk/descope"
@@ -23,42 +21,8 @@ type Session struct {
 	ExpiresAt    time.Time
 
 	// Token is the SDK's view of the session JWT, kept for the SDK's own
-	// role and permission checks.
+	// checks and for claims the fields above do not carry (dct).
 	Token *descope.Token
-
-	// memo keeps what is derived from the session alone (a rendered
-	// fragment), which is as immutable as the session and dies with it.
-	memo      sync.Map
-	memoBytes atomic.Int64
-	// charge tells the cache holding the session that its memo grew.
-	charge func(n int)
-}
-
-// maxMemoBytes bounds one session's memoised fragments; past it, fragments
-// are rendered per request instead.
-const maxMemoBytes = 64 << 10
-
-// Memo returns the value stored under key, building and storing it first if
-// needed. build must depend on nothing but the session and fixed settings.
-func (s *Session) Memo(key string, build func() ([]byte, error)) ([]byte, error) {
-	if v, ok := s.memo.Load(key); ok {
-		return v.([]byte), nil
-	}
-	v, err := build()
-	if err != nil {
-		return nil, err
-	}
-	if s.memoBytes.Load()+int64(len(v)) > maxMemoBytes {
-		return v, nil
-	}
-	actual, loaded := s.memo.LoadOrStore(key, v)
-	if !loaded {
-		s.memoBytes.Add(int64(len(v)))
-		if s.charge != nil {
-			s.charge(len(v) + memoEntryOverhead)
-		}
-	}
-	return actual.([]byte), nil
 }
 
 // The weight model: what a cached session costs in memory, estimated from
@@ -68,12 +32,11 @@ func (s *Session) Memo(key string, build func() ([]byte, error)) ([]byte, error)
 const (
 	parsedClaimsFactor = 10
 	sessionOverhead    = 2 << 10
-	memoEntryOverhead  = 128
 )
 
-// weight is the session's estimated size in bytes, memo included.
-func (s *Session) weight() int64 {
-	n := int64(sessionOverhead) + s.memoBytes.Load()
+// Weight is the session's estimated size in bytes, for caches that hold it.
+func (s *Session) Weight() int64 {
+	n := int64(sessionOverhead)
 	if s.Token != nil {
 		n += int64(len(s.Token.JWT)) * (1 + parsedClaimsFactor)
 	}

@@ -45,7 +45,7 @@ type Validator struct {
 type ValidatorOptions struct {
 	VerifiedEntries int // default 10,000 sessions
 	// VerifiedBytes bounds the verified sessions by their estimated size:
-	// token, parsed claims and memoised fragments (default 48 MB).
+	// token and parsed claims (default 36 MB).
 	VerifiedBytes  int64
 	RefusedEntries int           // default 4,096 tokens
 	RefusedFor     time.Duration // default 30 s
@@ -80,7 +80,7 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 
 // DefaultVerifiedBytes keeps a flood of distinct large sessions (10,000 of
 // 7.5 kB) well inside a 256 MB container; typical 1-2 kB tokens fit thousands.
-const DefaultVerifiedBytes = 48 << 20
+const DefaultVerifiedBytes = 36 << 20
 
 func cmpOrInt(n, fallback int) int {
 	if n > 0 {
@@ -134,11 +134,9 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	return s, nil
 }
 
-// remember caches a verified session under its weight, and charges the
-// fragments it later memoises to the same entry.
+// remember caches a verified session under its estimated weight.
 func (v *Validator) remember(key tokenKey, s *Session) {
-	s.charge = func(n int) { v.verified.grow(key, int64(n)) }
-	v.verified.put(key, s, s.ExpiresAt, s.weight())
+	v.verified.put(key, s, s.ExpiresAt, s.Weight())
 }
 
 // newSession applies the app's claim checks, and holds exp exactly: the SDK
@@ -188,7 +186,7 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	if err != nil {
 		return nil, v.refuse(key, now, err)
 	}
-	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)), s.weight())
+	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)), s.Weight())
 	v.remember(keyOf(s.Token.JWT), s)
 	return s, nil
 }

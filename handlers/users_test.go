@@ -57,12 +57,12 @@ func TestUserRecordFailureExpires(t *testing.T) {
 	r := newUserRecords(users, time.Minute, 10)
 	r.failFor = 20 * time.Millisecond
 	for i := 0; i < 3; i++ {
-		if _, err := r.load(context.Background(), "U1"); err == nil {
+		if _, err := r.get(context.Background(), "U1"); err == nil {
 			t.Fatal("a failure was reported as success")
 		}
 	}
 	time.Sleep(30 * time.Millisecond)
-	_, _ = r.load(context.Background(), "U1")
+	_, _ = r.get(context.Background(), "U1")
 	if n := users.calls.Load(); n != 2 {
 		t.Fatalf("calls = %d; want one per failure window", n)
 	}
@@ -71,7 +71,7 @@ func TestUserRecordFailureExpires(t *testing.T) {
 func TestUserRecordsStayBounded(t *testing.T) {
 	r := newUserRecords(&fakeUsers{}, time.Minute, 8)
 	for i := 0; i < 100; i++ {
-		if _, err := r.load(context.Background(), string(rune('A'+i))); err != nil {
+		if _, err := r.get(context.Background(), string(rune('A'+i))); err != nil {
 			t.Fatal(err)
 		}
 	}
