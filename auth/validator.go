@@ -45,7 +45,7 @@ type Validator struct {
 type ValidatorOptions struct {
 	VerifiedEntries int // default 10,000 sessions
 	// VerifiedBytes bounds the verified sessions by their estimated size:
-	// token and parsed claims (default 36 MB).
+	// token and parsed claims (default 24 MB).
 	VerifiedBytes  int64
 	RefusedEntries int           // default 4,096 tokens
 	RefusedFor     time.Duration // default 30 s
@@ -80,7 +80,7 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 
 // DefaultVerifiedBytes keeps a flood of distinct large sessions (10,000 of
 // 7.5 kB) well inside a 256 MB container; typical 1-2 kB tokens fit thousands.
-const DefaultVerifiedBytes = 36 << 20
+const DefaultVerifiedBytes = 24 << 20
 
 func cmpOrInt(n, fallback int) int {
 	if n > 0 {

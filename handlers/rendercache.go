@@ -45,7 +45,7 @@ const maxSessionRenderBytes = 64 << 10
 const defaultRenderSessions = 10_000
 
 // defaultRenderBytes is the byte bound when none is configured.
-const defaultRenderBytes = 12 << 20
+const defaultRenderBytes = 8 << 20
 
 func newRenderCache(sessions int, maxBytes int64) *renderCache {
 	if maxBytes <= 0 {
