@@ -50,6 +50,7 @@ func withUsers(u UserLoader) appOption {
 
 func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	t.Helper()
+	testAppsBuilt.Add(1)
 	ds := descopetest.NewServer(t)
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{"DESCOPE_PROJECT_ID": ds.ProjectID}[k]
