@@ -61,14 +61,14 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 		if !handler.Enabled(ctx, level) {
 			return nil // filtered out: build nothing
 		}
-		end := time.Now()
-		r := slog.NewRecord(end, level, "request", 0)
+		took := time.Since(start) // monotonic clock only; the wall time follows from start
+		r := slog.NewRecord(start.Add(took), level, "request", 0)
 		r.AddAttrs(
 			slog.String("request_id", id),
 			slog.String("method", c.Method()),
 			slog.String("path", c.Path()),
 			slog.Int("status", status),
-			slog.Duration("duration", end.Sub(start)),
+			slog.Duration("duration", took),
 		)
 		if s, _ := SessionOf(c); s != nil {
 			r.AddAttrs(slog.String("user_id", s.UserID))
