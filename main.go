@@ -183,7 +183,7 @@ func newLogger(cfg config.Config) (*slog.Logger, *logbuf.Writer) {
 	}
 	out := logbuf.New(os.Stdout, logbuf.DefaultInterval, logbuf.DefaultSize)
 	opts := &slog.HandlerOptions{Level: level}
-	var h slog.Handler = slog.NewTextHandler(out, opts)
+	h := logbuf.NewTextHandler(out, opts)
 	if cfg.Production {
 		h = slog.NewJSONHandler(out, opts)
 	}

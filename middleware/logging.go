@@ -1,7 +1,9 @@
 package middleware
 
 import (
+	"io"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -27,11 +29,16 @@ func RequestID(c *fiber.Ctx) string {
 //
 // The line goes straight to the logger's handler, without a caller's
 // program counter (which slog.Logger would look up for every line, for an
-// AddSource the app does not use). Batching the writes is the handler's
-// writer's job (see internal/logbuf).
+// AddSource the app does not use); with a PlainTextLog handler, the usual
+// line is formatted here, as slog would. Batching the writes is the
+// handler's writer's job (see internal/logbuf).
 func AccessLog(logger *slog.Logger) fiber.Handler {
 	ids := newRequestIDs()
 	handler := logger.Handler()
+	var lines io.Writer
+	if p, ok := handler.(PlainTextLog); ok {
+		lines = p.PlainTextLines()
+	}
 	return func(c *fiber.Ctx) error {
 		start := time.Now()
 		var idBuf [32]byte
@@ -62,19 +69,38 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 			return nil // filtered out: build nothing
 		}
 		took := time.Since(start) // monotonic clock only; the wall time follows from start
-		r := slog.NewRecord(start.Add(took), level, "request", 0)
-		r.AddAttrs(
-			slog.String("request_id", id),
-			slog.String("method", c.Method()),
-			slog.String("path", c.Path()),
-			slog.Int("status", status),
-			slog.Duration("duration", took),
-		)
+		line := accessLine{time: start.Add(took), id: id, method: c.Method(), path: c.Path(), status: status, took: took}
 		if s, _ := SessionOf(c); s != nil {
-			r.AddAttrs(slog.String("user_id", s.UserID))
+			line.userID = s.UserID
 		}
-		if reason, ok := c.Locals(authFailureKey{}).(string); ok {
-			r.AddAttrs(slog.String("auth_failure", reason))
+		line.authFailure, _ = c.Locals(authFailureKey{}).(string)
+		if lines != nil && level == slog.LevelInfo {
+			buf := lineBuffers.Get().(*[]byte) // pooled: Write through an interface makes a local escape
+			text, ok := line.appendText((*buf)[:0])
+			if ok {
+				_, _ = lines.Write(text)
+			}
+			if cap(text) <= 4<<10 {
+				*buf = text
+				lineBuffers.Put(buf)
+			}
+			if ok {
+				return nil
+			}
+		}
+		r := slog.NewRecord(line.time, level, "request", 0)
+		r.AddAttrs(
+			slog.String("request_id", line.id),
+			slog.String("method", line.method),
+			slog.String("path", line.path),
+			slog.Int("status", line.status),
+			slog.Duration("duration", line.took),
+		)
+		if line.userID != "" {
+			r.AddAttrs(slog.String("user_id", line.userID))
+		}
+		if line.authFailure != "" {
+			r.AddAttrs(slog.String("auth_failure", line.authFailure))
 		}
 		_ = handler.Handle(ctx, r) // a log that cannot be written must not fail the request
 		return nil
@@ -82,3 +108,5 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 }
 
 var headerRequestID = []byte(RequestIDHeader)
+
+var lineBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}

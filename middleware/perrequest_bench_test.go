@@ -17,13 +17,18 @@ import (
 // same in-process routing with none of it.
 func BenchmarkPerRequest(b *testing.B) {
 	for _, tc := range []struct {
-		name  string
-		level slog.Level
-	}{{"log-info", slog.LevelInfo}, {"log-warn", slog.LevelWarn}} {
+		name    string
+		level   slog.Level
+		handler func(*logbuf.Writer, *slog.HandlerOptions) slog.Handler
+	}{
+		{"log-info", slog.LevelInfo, logbuf.NewTextHandler}, // the app's: the line written by hand
+		{"log-info-slog", slog.LevelInfo, func(w *logbuf.Writer, o *slog.HandlerOptions) slog.Handler { return slog.NewTextHandler(w, o) }},
+		{"log-warn", slog.LevelWarn, logbuf.NewTextHandler}, // no line
+	} {
 		b.Run(tc.name, func(b *testing.B) {
 			out := logbuf.New(io.Discard, time.Second, 0)
 			defer out.Close()
-			logger := slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: tc.level}))
+			logger := slog.New(tc.handler(out, &slog.HandlerOptions{Level: tc.level}))
 			app := fiber.New(fiber.Config{DisableStartupMessage: true})
 			app.Use(AccessLog(logger), SecurityHeaders(CSPSources{}), NoStore())
 			app.Get("/", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusOK) })

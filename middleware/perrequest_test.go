@@ -10,9 +10,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
 )
 
@@ -61,36 +63,54 @@ func TestNonceSourceWipesWhatItGaveOut(t *testing.T) {
 }
 
 // Every access-log line carries the request's ID, which is the one in the
-// response header, and no two requests share one.
+// response header, and no two requests share one: through slog, and through
+// the hand-written line a PlainTextLog handler takes.
 func TestRequestIDInEveryLineAndHeader(t *testing.T) {
-	var logs testlog.Buffer
-	app := fiber.New()
-	app.Use(AccessLog(slog.New(slog.NewTextHandler(&logs, nil))))
-	app.Get("/", func(c *fiber.Ctx) error { return c.SendString(RequestID(c)) })
-	ids := map[string]bool{}
-	for range 50 {
-		resp, err := app.Test(httptest.NewRequest(http.MethodGet, "/?secret=x", nil))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(resp.Body)
-		id := resp.Header.Get(RequestIDHeader)
-		if id == "" || id != string(body) || ids[id] {
-			t.Fatalf("request ID %q (handler saw %q) missing, different or repeated", id, body)
-		}
-		ids[id] = true
-	}
-	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
-	if len(lines) != 50 {
-		t.Fatalf("%d log lines for 50 requests", len(lines))
-	}
-	idRE := regexp.MustCompile(` request_id=([0-9a-f]{8}-[0-9]+) method=GET path=/ status=200 duration=`)
-	for _, l := range lines {
-		m := idRE.FindStringSubmatch(l)
-		if m == nil || !ids[m[1]] || strings.Contains(l, "secret") {
-			t.Fatalf("line without a known request ID, or with the query: %q", l)
-		}
-		delete(ids, m[1])
+	// Each returns the handler and what to call before reading the log.
+	for name, handler := range map[string]func(io.Writer) (slog.Handler, func()){
+		"slog": func(w io.Writer) (slog.Handler, func()) { return slog.NewTextHandler(w, nil), func() {} },
+		"plain text lines": func(w io.Writer) (slog.Handler, func()) {
+			out := logbuf.New(w, time.Hour, 0)
+			h := logbuf.FlushFrom(slog.LevelWarn, logbuf.NewTextHandler(out, nil), out)
+			if h.(PlainTextLog).PlainTextLines() == nil {
+				t.Fatal("logbuf's text handler offers no plain lines")
+			}
+			return h, func() { _ = out.Close() }
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var logs testlog.Buffer
+			h, done := handler(&logs)
+			app := fiber.New()
+			app.Use(AccessLog(slog.New(h)))
+			app.Get("/", func(c *fiber.Ctx) error { return c.SendString(RequestID(c)) })
+			ids := map[string]bool{}
+			for range 50 {
+				resp, err := app.Test(httptest.NewRequest(http.MethodGet, "/?secret=x", nil))
+				if err != nil {
+					t.Fatal(err)
+				}
+				body, _ := io.ReadAll(resp.Body)
+				id := resp.Header.Get(RequestIDHeader)
+				if id == "" || id != string(body) || ids[id] {
+					t.Fatalf("request ID %q (handler saw %q) missing, different or repeated", id, body)
+				}
+				ids[id] = true
+			}
+			done()
+			lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+			if len(lines) != 50 {
+				t.Fatalf("%d log lines for 50 requests", len(lines))
+			}
+			idRE := regexp.MustCompile(`^time=\S+ level=INFO msg=request request_id=([0-9a-f]{8}-[0-9]+) method=GET path=/ status=200 duration=\S+$`)
+			for _, l := range lines {
+				m := idRE.FindStringSubmatch(l)
+				if m == nil || !ids[m[1]] || strings.Contains(l, "secret") {
+					t.Fatalf("line without a known request ID, or with the query: %q", l)
+				}
+				delete(ids, m[1])
+			}
+		})
 	}
 }
 

@@ -151,3 +151,34 @@ func (u urgent) WithAttrs(as []slog.Attr) slog.Handler {
 func (u urgent) WithGroup(name string) slog.Handler {
 	return urgent{Handler: u.Handler.WithGroup(name), level: u.level, w: u.w}
 }
+
+// NewTextHandler is slog's TextHandler over w that also offers w, through
+// PlainTextLines, to callers that write whole lines in the same format
+// themselves (middleware.AccessLog does, for its hot line). Handlers derived
+// with WithAttrs or WithGroup are slog's own and offer nothing: their lines
+// carry more than a caller could know.
+func NewTextHandler(w *Writer, opts *slog.HandlerOptions) slog.Handler {
+	plain := opts == nil || (opts.ReplaceAttr == nil && !opts.AddSource)
+	return textHandler{TextHandler: slog.NewTextHandler(w, opts), w: w, plain: plain}
+}
+
+type textHandler struct {
+	*slog.TextHandler
+	w     *Writer
+	plain bool
+}
+
+func (h textHandler) PlainTextLines() io.Writer {
+	if !h.plain {
+		return nil
+	}
+	return h.w
+}
+
+// PlainTextLines passes on the wrapped handler's, if it has one.
+func (u urgent) PlainTextLines() io.Writer {
+	if p, ok := u.Handler.(interface{ PlainTextLines() io.Writer }); ok {
+		return p.PlainTextLines()
+	}
+	return nil
+}
