@@ -137,3 +137,36 @@ func TestNoStoreVary(t *testing.T) {
 		}
 	}
 }
+
+// isHTTPS skips Fiber's proxy check only where Protocol could not say
+// https anyway: both must agree on every request.
+func TestIsHTTPSAgreesWithProtocol(t *testing.T) {
+	headers := []map[string]string{
+		{},
+		{"X-Forwarded-Proto": "https"},
+		{"X-Forwarded-Protocol": "https"},
+		{"X-Forwarded-Ssl": "on"},
+		{"X-Url-Scheme": "https"},
+		{"X-Forwarded-Proto": "http"},
+		{"X-Forwarded-For": "1.2.3.4"},
+		{"X-Other": "https"},
+	}
+	for _, trusted := range [][]string{nil, {"0.0.0.0/0"}, {"10.9.9.9"}} {
+		app := fiber.New(fiber.Config{EnableTrustedProxyCheck: trusted != nil, TrustedProxies: trusted})
+		app.Get("/", func(c *fiber.Ctx) error {
+			if got, want := isHTTPS(c), c.Protocol() == "https"; got != want {
+				t.Errorf("trusted %v, headers %v: isHTTPS %v, Protocol says https: %v", trusted, c.GetReqHeaders(), got, want)
+			}
+			return nil
+		})
+		for _, h := range headers {
+			req := httptest.NewRequest(http.MethodGet, "/", nil)
+			for k, v := range h {
+				req.Header.Set(k, v)
+			}
+			if _, err := app.Test(req); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package middleware
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -66,11 +67,31 @@ func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
 		for _, kv := range fixedSecurityHeaders {
 			h.SetCanonical(kv[0], kv[1])
 		}
-		if c.Protocol() == "https" {
+		if isHTTPS(c) {
 			h.SetCanonical(headerHSTS, valueHSTS)
 		}
 	}
 }
+
+// isHTTPS is c.Protocol() == "https", without Protocol's trusted-proxy
+// check (an IP formatted and looked up) on requests that carry no
+// forwarded scheme for it to trust, which is nearly all of them.
+func isHTTPS(c *fiber.Ctx) bool {
+	if c.Context().IsTLS() {
+		return true
+	}
+	forwarded := false
+	c.Request().Header.VisitAll(func(k, _ []byte) {
+		// The headers Protocol reads: X-Forwarded-Proto/-Protocol/-Ssl, X-Url-Scheme.
+		forwarded = forwarded || bytes.HasPrefix(k, prefixXForwarded) || bytes.Equal(k, headerXURLScheme)
+	})
+	return forwarded && c.Protocol() == "https"
+}
+
+var (
+	prefixXForwarded = []byte("X-Forwarded-")
+	headerXURLScheme = []byte(fiber.HeaderXUrlScheme)
+)
 
 // The fixed headers, as fasthttp's canonical bytes, so setting them skips
 // normalisation.
