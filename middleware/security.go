@@ -1,7 +1,6 @@
 package middleware
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -74,24 +73,27 @@ func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
 }
 
 // isHTTPS is c.Protocol() == "https", without Protocol's trusted-proxy
-// check (an IP formatted and looked up) on requests that carry no
-// forwarded scheme for it to trust, which is nearly all of them.
+// check (an IP formatted and looked up) on requests that carry none of the
+// headers Protocol would take a scheme from, which is nearly all of them.
+// (Not by VisitAll, which re-serialises the cookies.)
 func isHTTPS(c *fiber.Ctx) bool {
 	if c.Context().IsTLS() {
 		return true
 	}
-	forwarded := false
-	c.Request().Header.VisitAll(func(k, _ []byte) {
-		// The headers Protocol reads: X-Forwarded-Proto/-Protocol/-Ssl, X-Url-Scheme.
-		forwarded = forwarded || bytes.HasPrefix(k, prefixXForwarded) || bytes.Equal(k, headerXURLScheme)
-	})
-	return forwarded && c.Protocol() == "https"
+	h := &c.Request().Header
+	for _, k := range forwardedScheme {
+		if len(h.PeekBytes(k)) > 0 {
+			return c.Protocol() == "https"
+		}
+	}
+	return false
 }
 
-var (
-	prefixXForwarded = []byte("X-Forwarded-")
-	headerXURLScheme = []byte(fiber.HeaderXUrlScheme)
-)
+// forwardedScheme are the headers Fiber's Protocol reads.
+var forwardedScheme = [][]byte{
+	[]byte(fiber.HeaderXForwardedProto), []byte(fiber.HeaderXForwardedProtocol),
+	[]byte(fiber.HeaderXForwardedSsl), []byte(fiber.HeaderXUrlScheme),
+}
 
 // The fixed headers, as fasthttp's canonical bytes, so setting them skips
 // normalisation.
