@@ -9,6 +9,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/bytebufferpool"
 
+	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/middleware"
 )
@@ -46,8 +47,35 @@ type view struct {
 type descopeView struct {
 	ProjectID  string
 	FlowID     string
-	BaseURL    string // <descope-wc base-url>, only when configured
+	BaseURL    string // <descope-wc base-url>: absolute, or "" for Descope's default
 	SDKBaseURL string // the web-js-sdk's baseUrl ("" = Descope's default)
+	StaticURL  string // <descope-wc base-static-url>, when configured
+	CDNURL     string // <descope-wc base-cdn-url>, when configured
+	// PreloadUI: the page loads the vendored UI library itself (demo mode),
+	// so <descope-wc> injects nothing from a CDN.
+	PreloadUI bool
+}
+
+// descopeViewFor fills the component's URLs. In demo mode they point at this
+// very origin, taken from the request (X-Forwarded-* only from
+// TRUSTED_PROXIES): <descope-wc> needs absolute URLs.
+func (a *Application) descopeViewFor(c *fiber.Ctx) descopeView {
+	d := descopeView{
+		ProjectID:  a.ProjectID,
+		FlowID:     a.Config.FlowID,
+		BaseURL:    a.Config.BaseURI,
+		SDKBaseURL: a.BrowserBaseURL,
+		StaticURL:  a.Config.StaticBaseURL,
+		CDNURL:     a.Config.CDNBaseURL,
+	}
+	if a.Config.DemoMode() {
+		origin := c.BaseURL()
+		d.BaseURL = origin + LocalDescopePath
+		d.StaticURL = d.BaseURL + "/pages"
+		d.CDNURL = origin + a.Assets.URL(assets.UILibraryDir+"/index.js")
+		d.PreloadUI = true
+	}
+	return d
 }
 
 func (a *Application) newView(c *fiber.Ctx, p page) *view {
@@ -57,16 +85,11 @@ func (a *Application) newView(c *fiber.Ctx, p page) *view {
 		Page:          p.name,
 		Demo:          a.Config.DemoMode(),
 		SecureCookies: a.Config.SecureCookies,
-		Descope: descopeView{
-			ProjectID:  a.ProjectID,
-			FlowID:     a.Config.FlowID,
-			BaseURL:    a.Config.BaseURI,
-			SDKBaseURL: a.BrowserBaseURL,
-		},
-		Nonce:     middleware.Nonce(c),
-		CSRFToken: middleware.CSRFToken(c),
-		RequestID: middleware.RequestID(c),
-		Session:   s,
+		Descope:       a.descopeViewFor(c),
+		Nonce:         middleware.Nonce(c),
+		CSRFToken:     middleware.CSRFToken(c),
+		RequestID:     middleware.RequestID(c),
+		Session:       s,
 	}
 }
 
