@@ -91,8 +91,14 @@ func Load() (*Manifest, error) {
 		hash := hex.EncodeToString(sum[:6])
 		ext := path.Ext(name)
 		ct := contentTypes[ext]
-		if ct == "" {
+		switch {
+		case path.Base(name) == "LICENSE":
+			ct = contentTypes[".txt"]
+		case ct == "":
 			ct = mime.TypeByExtension(ext)
+		}
+		if ct == "" {
+			ct = "application/octet-stream"
 		}
 		a := asset{contentType: ct, etag: `"` + hash + `"`, raw: raw, gzipOnce: new(sync.Once), gzipped: new([]byte)}
 		plain := a
