@@ -106,7 +106,7 @@ func TestUILibraryDirectory(t *testing.T) {
 	for path, wantType := range map[string]string{
 		index:                            "text/javascript; charset=utf-8",
 		dir + "fonts/font-38673212.woff": "font/woff",
-		dir + "LICENSE":                  "",
+		dir + "LICENSE":                  "text/plain; charset=utf-8",
 		dir + "4467.js.LICENSE.txt":      "text/plain; charset=utf-8",
 	} {
 		req := httptest.NewRequest(http.MethodGet, path, nil)
