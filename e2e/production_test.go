@@ -171,3 +171,46 @@ func TestBrowserHostileClaimsAndCSP(t *testing.T) {
 	}
 	b.screenshot(t, "hostile-claims")
 }
+
+// Journey 7: a login that cannot load is never a blank box. With a flow ID
+// the project does not have, the component's error event replaces the
+// placeholder with a message and a retry, and the app's log says why.
+func TestBrowserLoginFailureIsExplained(t *testing.T) {
+	b := newBrowser(t)
+	port := freePort(t)
+	origin := fmt.Sprintf("http://127.0.0.1:%d", port)
+	descope := startEmulator(t, origin)
+	b.allow(origin, descope.base)
+	a := startApp(t, port, map[string]string{
+		"APP_ENV":                 "production",
+		"COOKIE_SECURE":           "false",
+		"DESCOPE_PROJECT_ID":      descope.projectID,
+		"DESCOPE_BASE_URI":        descope.base,
+		"DESCOPE_STATIC_BASE_URL": descope.base + "/pages",
+		"DESCOPE_CDN_BASE_URL":    descope.base,
+		"DESCOPE_FLOW_ID":         "no-such-flow",
+	})
+	// What the component itself reports about the refused start.
+	b.expect("Flow not found")
+	b.expect("status of 400 (Bad Request) " + descope.base + "/v1/flow/start")
+
+	b.do(t, chromedp.Navigate(a.base+"/"))
+	waitFor(t, b, "the login problem", `!document.querySelector('[data-login-problem]').hidden`, 20*time.Second)
+	must(t, eval[bool](t, b, `document.querySelector('[data-login-loading]').hidden`), "the placeholder still shows beside the problem")
+	text := eval[string](t, b, `document.querySelector('[data-login-problem]').innerText`)
+	must(t, strings.Contains(text, "Sign-in could not be loaded") && strings.Contains(text, "Try again"), "problem text = %q", text)
+	b.screenshot(t, "login-failure")
+
+	// Retry loads the page again (and fails the same way: the ID is wrong).
+	eval[bool](t, b, `window.__beforeRetry = true`)
+	b.do(t, chromedp.Click(chromedp.CSS(`[data-login-retry]`)))
+	waitFor(t, b, "a fresh page after retry", `window.__beforeRetry === undefined && document.readyState === 'complete'`, 10*time.Second)
+
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(a.logs.String(), "DESCOPE_FLOW_ID") && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.Contains(a.logs.String(), "the login will not render") || !strings.Contains(a.logs.String(), "DESCOPE_FLOW_ID") {
+		t.Errorf("the app did not log why the login fails:\n%s", a.logs.String())
+	}
+}
