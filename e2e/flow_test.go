@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"testing"
 	"time"
@@ -79,8 +80,19 @@ const (
 func enterEmail(t *testing.T, b *browser, email string) {
 	t.Helper()
 	typeInto(t, b, emailInput, email)
-	clickFlow(t, b, submitEmail)
+	clickFlowForScreen(t, b, submitEmail)
 	waitFor(t, b, "the code screen", visibleJS(firstDigit), 10*time.Second)
+}
+
+// clickFlowForScreen clicks a button that leads to a screen, and waits until
+// the component has rendered that screen (its page-updated event), so that
+// what is typed next goes into the new screen, not the old one.
+func clickFlowForScreen(t *testing.T, b *browser, selector string) {
+	t.Helper()
+	before := eval[int](t, b, `window.__flowScreens`)
+	clickFlow(t, b, selector)
+	waitFor(t, b, "the next screen", fmt.Sprintf(`window.__flowScreens > %d`, before), 10*time.Second)
+	time.Sleep(200 * time.Millisecond) // its entry transition
 }
 
 // enterCode types a code into the passcode digit by digit, as a person

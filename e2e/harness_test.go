@@ -213,11 +213,15 @@ func newBrowser(t *testing.T) *browser {
 		t.Fatal(err)
 	}
 	// Every document records when the flow's email field first became
-	// visible (ms since navigation start): the demo's time to a usable login.
+	// visible (ms since navigation start): the demo's time to a usable login;
+	// and counts the screens the flow rendered.
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
 		Source: `(() => { const tick = () => { const el = ` + deep(emailInput) + `;
 			if (el && el.getBoundingClientRect().height > 0) window.__emailVisibleAt = performance.now();
-			else if (performance.now() < 20000) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
+			else if (performance.now() < 20000) requestAnimationFrame(tick); }; requestAnimationFrame(tick);
+			// Screens the flow has rendered (its events do not bubble: capture).
+			window.__flowScreens = 0;
+			document.addEventListener('page-updated', () => { window.__flowScreens++; }, true); })()`,
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -55,24 +55,36 @@ func startEmulator(t *testing.T, appOrigin string) *emulator {
 	return nil
 }
 
-// Journey 5: production mode (a project ID and a base URI) against the
-// standalone emulator on its own origin. The real <descope-wc> loads its
-// config, screens and UI library from the URLs configured for a self-hosted
-// Descope CDN, signs in with a code, and the page SDK stores the session.
-func TestBrowserProductionWiring(t *testing.T) {
-	b := newBrowser(t)
+// startProduction runs the standalone emulator and the app in production mode
+// against it, with the component's static files and UI library taken from
+// the emulator (as from a self-hosted Descope CDN). b may talk to both.
+func startProduction(t *testing.T, b *browser, extra map[string]string) (*app, *emulator) {
+	t.Helper()
 	port := freePort(t)
 	origin := fmt.Sprintf("http://127.0.0.1:%d", port)
 	descope := startEmulator(t, origin)
 	b.allow(origin, descope.base)
-	a := startApp(t, port, map[string]string{
+	env := map[string]string{
 		"APP_ENV":                 "production",
 		"COOKIE_SECURE":           "false", // plain http on loopback
 		"DESCOPE_PROJECT_ID":      descope.projectID,
 		"DESCOPE_BASE_URI":        descope.base,
 		"DESCOPE_STATIC_BASE_URL": descope.base + "/pages",
 		"DESCOPE_CDN_BASE_URL":    descope.base,
-	})
+	}
+	for k, v := range extra {
+		env[k] = v
+	}
+	return startApp(t, port, env), descope
+}
+
+// Journey 5: production mode (a project ID and a base URI) against the
+// standalone emulator on its own origin. The real <descope-wc> loads its
+// config, screens and UI library from the URLs configured for a self-hosted
+// Descope CDN, signs in with a code, and the page SDK stores the session.
+func TestBrowserProductionWiring(t *testing.T) {
+	b := newBrowser(t)
+	a, descope := startProduction(t, b, nil)
 
 	resp, err := http.Get(a.base + "/")
 	if err != nil {
@@ -177,19 +189,7 @@ func TestBrowserHostileClaimsAndCSP(t *testing.T) {
 // placeholder with a message and a retry, and the app's log says why.
 func TestBrowserLoginFailureIsExplained(t *testing.T) {
 	b := newBrowser(t)
-	port := freePort(t)
-	origin := fmt.Sprintf("http://127.0.0.1:%d", port)
-	descope := startEmulator(t, origin)
-	b.allow(origin, descope.base)
-	a := startApp(t, port, map[string]string{
-		"APP_ENV":                 "production",
-		"COOKIE_SECURE":           "false",
-		"DESCOPE_PROJECT_ID":      descope.projectID,
-		"DESCOPE_BASE_URI":        descope.base,
-		"DESCOPE_STATIC_BASE_URL": descope.base + "/pages",
-		"DESCOPE_CDN_BASE_URL":    descope.base,
-		"DESCOPE_FLOW_ID":         "no-such-flow",
-	})
+	a, descope := startProduction(t, b, map[string]string{"DESCOPE_FLOW_ID": "no-such-flow"})
 	// What the component itself reports about the refused start.
 	b.expect("Flow not found")
 	b.expect("status of 400 (Bad Request) " + descope.base + "/v1/flow/start")
