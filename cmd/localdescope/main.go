@@ -14,6 +14,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -35,7 +36,7 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, args []string, out *os.File) error {
+func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("localdescope", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:4000", "address to listen on")
 	projectID := fs.String("project-id", localdescope.DemoProjectID, "project ID to answer for")
