@@ -37,7 +37,7 @@
   const syncContainer = (force) => {
     clearTimeout(syncTimer);
     syncTimer = setTimeout(() => {
-      if (force || signedIn() !== renderedSignedIn()) htmx.trigger(document.body, 'session-changed');
+      if (force || signedIn() !== renderedSignedIn()) htmx.trigger(document.body, cfg.eventSessionChanged);
     }, 0);
   };
   sdk.onIsAuthenticatedChange(() => syncContainer(false));
@@ -82,17 +82,25 @@
   });
 
   // ---- sign-out: the server answered, now clear the browser's copy too ------
-  // HX-Trigger is an event list ("a, b") or a JSON object keyed by event name.
-  const triggers = (header) => {
-    if (!header) return [];
-    if (header.trim().startsWith('{')) {
-      try { return Object.keys(JSON.parse(header)); } catch { return []; }
-    }
-    return header.split(',').map((name) => name.trim());
+  // HX-Trigger may list several events (names, commas or JSON keys).
+  const triggered = (header, name) => {
+    const h = (header || '').trim();
+    if (h.startsWith('{')) { try { return name in JSON.parse(h); } catch { return false; } }
+    return h.split(',').some((n) => n.trim() === name);
   };
   document.addEventListener('htmx:after:request', (e) => {
     const res = e.detail.ctx.response;
-    if (res?.status === 200 && triggers(res.headers.get('HX-Trigger')).includes('session-ended')) sdk.logout();
+    if (res?.status === 200 && triggered(res.headers.get('HX-Trigger'), cfg.eventSessionEnded)) sdk.logout();
+  });
+
+  // ---- tenant switch: new tokens with dct, then everything re-renders -------
+  document.addEventListener('click', async (e) => {
+    const button = e.target.closest('[data-select-tenant]');
+    if (!button) return;
+    button.disabled = true;
+    const res = await sdk.selectTenant(button.dataset.selectTenant, sdk.getRefreshToken() || undefined).catch(() => null);
+    if (res?.ok) syncContainer(true);
+    else button.disabled = false;
   });
 
   // ---- Descope flow: after success, store the session the page SDK's way -----
