@@ -21,6 +21,11 @@ type Config struct {
 	// BaseURI is a Descope custom domain or another API base (no trailing slash).
 	// In demo mode it is empty and the app points both SDKs at its own /local-descope.
 	BaseURI string
+	// StaticBaseURL and CDNBaseURL, when set, are where <descope-wc> loads its
+	// flow config/screens (base-static-url) and the UI library (base-cdn-url)
+	// instead of Descope's CDNs: for teams that proxy or self-host them.
+	StaticBaseURL string
+	CDNBaseURL    string
 	// FlowID is the Descope flow shown to guests.
 	FlowID string
 	// ManagementKey, when set, makes /profile load the full user record.
@@ -80,6 +85,8 @@ func Load(getenv func(string) string) (Config, error) {
 	cfg := Config{
 		ProjectID:     env("DESCOPE_PROJECT_ID", ""),
 		BaseURI:       strings.TrimRight(env("DESCOPE_BASE_URI", ""), "/"),
+		StaticBaseURL: strings.TrimRight(env("DESCOPE_STATIC_BASE_URL", ""), "/"),
+		CDNBaseURL:    strings.TrimRight(env("DESCOPE_CDN_BASE_URL", ""), "/"),
 		FlowID:        env("DESCOPE_FLOW_ID", "sign-up-or-in"),
 		ManagementKey: env("DESCOPE_MANAGEMENT_KEY", ""),
 		CSRFSecret:    env("CSRF_SECRET", ""),
@@ -124,14 +131,20 @@ func Load(getenv func(string) string) (Config, error) {
 	if cfg.SecureCookies, err = strconv.ParseBool(env("COOKIE_SECURE", strconv.FormatBool(cfg.Production))); err != nil {
 		return Config{}, fmt.Errorf("COOKIE_SECURE must be true or false: %w", err)
 	}
-	if cfg.BaseURI != "" {
-		u, err := url.Parse(cfg.BaseURI)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			return Config{}, fmt.Errorf("DESCOPE_BASE_URI must be an absolute http(s) URL, not %q", cfg.BaseURI)
+	for name, v := range map[string]string{
+		"DESCOPE_BASE_URI": cfg.BaseURI, "DESCOPE_STATIC_BASE_URL": cfg.StaticBaseURL, "DESCOPE_CDN_BASE_URL": cfg.CDNBaseURL,
+	} {
+		if v == "" {
+			continue
 		}
-		// Tokens and codes would cross the network in clear text.
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return Config{}, fmt.Errorf("%s must be an absolute http(s) URL, not %q", name, v)
+		}
+		// Tokens, codes and the scripts that handle them would cross the
+		// network in clear text.
 		if cfg.Production && u.Scheme == "http" && !IsLoopbackHost(u.Hostname()) {
-			return Config{}, fmt.Errorf("DESCOPE_BASE_URI must use https in production (plain http only to loopback), not %q", cfg.BaseURI)
+			return Config{}, fmt.Errorf("%s must use https in production (plain http only to loopback), not %q", name, v)
 		}
 	}
 	for _, o := range strings.Split(env("PUBLIC_ORIGINS", ""), ",") {

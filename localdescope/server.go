@@ -80,6 +80,9 @@ type Server struct {
 	now            func() time.Time
 	key            *signingKey
 	routes         map[string]route
+	flows          map[string]*flowDef    // by flow ID
+	pages          map[string]*staticFile // /pages/{projectId}/v2-beta/{file}
+	uiFiles        sync.Map               // UI library file -> *staticFile, built on first request
 
 	mu      sync.Mutex // guards everything below
 	users   *userStore
@@ -89,7 +92,8 @@ type Server struct {
 	revoked map[string]int64        // refresh jti -> its exp, for logout
 	outbox  []Message
 
-	faults faults // outages on demand, for tests
+	faults     faults                    // outages on demand, for tests
+	executions map[string]*flowExecution // running flows, by execution ID
 }
 
 // New builds a Server from opts.
@@ -136,6 +140,8 @@ func New(opts Options) (*Server, error) {
 		sends:          newWindowLimiter(otpSendLimit, otpSendWindow),
 		pwFails:        newWindowLimiter(passwordFailLimit, passwordFailWindow),
 		revoked:        make(map[string]int64),
+		flows:          map[string]*flowDef{signUpOrInFlow.id: signUpOrInFlow},
+		executions:     make(map[string]*flowExecution),
 	}
 	for _, o := range opts.AllowedOrigins {
 		s.allowedOrigins[o] = true
@@ -144,6 +150,9 @@ func New(opts Options) (*Server, error) {
 		s.users.seedDemoUsers(s.now())
 	}
 	s.routes = s.buildRoutes()
+	if s.pages, err = s.flowPages(); err != nil {
+		return nil, fmt.Errorf("localdescope: flow files: %w", err)
+	}
 	return s, nil
 }
 
