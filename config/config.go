@@ -35,6 +35,9 @@ type Config struct {
 	// CSRFSecret signs CSRF tokens; empty means a random key per process.
 	CSRFSecret string
 	LogLevel   string
+	// RedisURL, when set, keeps every rate limit's counters in Redis, shared by
+	// all instances (redis://host:port/db, rediss:// for TLS). Empty: memory.
+	RedisURL string
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -120,6 +123,9 @@ func Load(getenv func(string) string) (Config, error) {
 		return Config{}, fmt.Errorf("LOCAL_DESCOPE_REFRESH_TTL: %w", err)
 	}
 	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
+	if cfg.RedisURL, err = redisURL(env("REDIS_URL", "")); err != nil {
+		return Config{}, err
+	}
 	return cfg, nil
 }
 

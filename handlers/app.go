@@ -19,6 +19,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 	"github.com/descope-htmx/descope-htmx/views"
 )
 
@@ -57,6 +58,8 @@ type Deps struct {
 	// CSP lists the extra origins the pages need (Descope's hosts in production).
 	CSP    CSPConfig
 	Assets *assets.Manifest
+	// RateLimits builds every rate limit (nil: counters in memory).
+	RateLimits *ratelimit.Limits
 }
 
 // Application holds the dependencies every handler shares.
