@@ -207,7 +207,9 @@ func (c *cluster) signIn(t testing.TB, loginID string) string {
 	if r := send(t, "POST", api+"/v1/auth/otp/signup-in/email", "", h, `{"loginId":"`+loginID+`"}`); r.status != 200 {
 		t.Fatalf("otp signup-in: %d %s", r.status, r.body)
 	}
-	var outbox struct{ Messages []struct{ LoginID, Code string } }
+	var outbox struct {
+		Messages []struct{ LoginID, Code string }
+	}
 	if err := json.Unmarshal([]byte(send(t, "GET", api+"/emulator/outbox", "", nil, "").body), &outbox); err != nil {
 		t.Fatal(err)
 	}
