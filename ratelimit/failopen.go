@@ -74,11 +74,11 @@ func (f *failOpen) get(key string) ([]byte, error) {
 	return val, err
 }
 
-// set writes the counter back. It is skipped while the breaker is open, which
-// matters right after a failed get: writing "1 hit" then would reset the
-// shared counter.
+// set writes the counter back, only while Redis is up: after a failed or
+// skipped get the limiter writes "1 hit", which would reset the shared
+// counter. Only gets (and pings) try a Redis that is down.
 func (f *failOpen) set(key string, val []byte, exp time.Duration) error {
-	if !f.allow() {
+	if !f.isUp() {
 		return errUnavailable
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
@@ -89,7 +89,7 @@ func (f *failOpen) set(key string, val []byte, exp time.Duration) error {
 }
 
 func (f *failOpen) delete(key string) error {
-	if !f.allow() {
+	if !f.isUp() {
 		return errUnavailable
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
@@ -117,18 +117,34 @@ func (f *failOpen) status(ctx context.Context) Status {
 	return Status{Backend: "redis", Up: f.up, DownSince: f.downSince, FailedOpen: f.failedOpen}
 }
 
-// allow reports whether a call may go to Redis now.
+// allow reports whether a get may go to Redis now: always while up; while
+// down, one call per retryEvery (the first to ask), so a recovering Redis is
+// not met by every waiting request at once.
 func (f *failOpen) allow() bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.up || !f.now().Before(f.retryAt)
+	if f.up {
+		return true
+	}
+	if now := f.now(); !now.Before(f.retryAt) {
+		f.retryAt = now.Add(retryEvery)
+		return true
+	}
+	return false
+}
+
+func (f *failOpen) isUp() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.up
 }
 
 // allowProbe is allow, but only while down: when up, Status costs nothing.
 func (f *failOpen) allowProbe() bool {
 	f.mu.Lock()
-	defer f.mu.Unlock()
-	return !f.up && !f.now().Before(f.retryAt)
+	up := f.up
+	f.mu.Unlock()
+	return !up && f.allow()
 }
 
 // result moves the breaker: a failure opens it (and warns, at most once per

@@ -261,6 +261,15 @@ func TestBreaker(t *testing.T) {
 	if len(be.calls) != 1 {
 		t.Fatalf("calls reaching Redis within retryEvery = %v, want only the first", be.calls)
 	}
+	// Once retryEvery has passed, one get tries Redis, not every request
+	// waiting, and never a set (it would write a count nobody read).
+	now = now.Add(retryEvery)
+	f.set("k", []byte("1"), time.Minute)
+	f.get("k")
+	f.get("k")
+	if len(be.calls) != 2 || be.calls[1] != "get k" {
+		t.Fatalf("calls after retryEvery = %v, want one more get", be.calls)
+	}
 
 	// Each retry that fails within the minute adds no warning.
 	for range 30 {
@@ -275,11 +284,11 @@ func TestBreaker(t *testing.T) {
 	if n := strings.Count(logs.String(), "Redis unreachable"); n != 2 {
 		t.Fatalf("%d warnings after a minute, want 2", n)
 	}
-	if !strings.Contains(logs.String(), "failed_open_since_last_warning=36") {
+	if !strings.Contains(logs.String(), "failed_open_since_last_warning=38") {
 		t.Errorf("the second warning does not count the checks let through since the first:\n%s", logs.String())
 	}
-	if s := f.status(context.Background()); s.Up || s.FailedOpen != 37 {
-		t.Errorf("status = %+v, want down with 37 checks failed open", s)
+	if s := f.status(context.Background()); s.Up || s.FailedOpen != 39 {
+		t.Errorf("status = %+v, want down with 39 checks failed open", s)
 	}
 
 	be.down = false
