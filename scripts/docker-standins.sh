@@ -213,7 +213,6 @@ make_nginx() {
   tar --numeric-owner -C "$root" -cf - . | docker import \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'EXPOSE 80' \
-    --change 'STOPSIGNAL SIGQUIT' \
     --change 'CMD ["nginx", "-g", "daemon off;"]' \
     --change "LABEL $STANDIN_LABEL=true" \
     --message "stand-in for $NGINX_TAG (scripts/docker-standins.sh)" \
@@ -237,24 +236,23 @@ if needs_image "$RUNTIME_TAG"; then
 else
   echo "docker-standins: $RUNTIME_TAG present"
 fi
+# scale_standin TAG MAKE WHAT PATH PACKAGE ...: the stand-in for TAG, made by
+# MAKE from Debian's packages (installed first where PATH is missing).
+scale_standin() {
+  local tag=$1 make=$2 what=$3
+  shift 3
+  if needs_image "$tag"; then
+    ensure_debian_programs "$@"
+    [ -f "$CA_BUNDLE" ] || ensure_host_files
+    echo "docker-standins: creating $tag from Debian's $what"
+    "$make"
+    made=$((made + 1))
+  else
+    echo "docker-standins: $tag present"
+  fi
+}
 if $scale; then
-  if needs_image "$REDIS_TAG"; then
-    ensure_debian_programs /usr/bin/redis-server redis-server /usr/bin/redis-cli redis-tools
-    [ -f "$CA_BUNDLE" ] || ensure_host_files
-    echo "docker-standins: creating $REDIS_TAG from Debian's redis-server"
-    make_redis
-    made=$((made + 1))
-  else
-    echo "docker-standins: $REDIS_TAG present"
-  fi
-  if needs_image "$NGINX_TAG"; then
-    ensure_debian_programs /usr/sbin/nginx nginx
-    [ -f "$CA_BUNDLE" ] || ensure_host_files
-    echo "docker-standins: creating $NGINX_TAG from Debian's nginx"
-    make_nginx
-    made=$((made + 1))
-  else
-    echo "docker-standins: $NGINX_TAG present"
-  fi
+  scale_standin "$REDIS_TAG" make_redis redis-server /usr/bin/redis-server redis-server /usr/bin/redis-cli redis-tools
+  scale_standin "$NGINX_TAG" make_nginx nginx /usr/sbin/nginx nginx
 fi
 echo "docker-standins: done ($made created)"
