@@ -375,26 +375,33 @@ func TestTwoReplicasShareSessionsCSRFAndLimits(t *testing.T) {
 }
 
 // BenchmarkSignedInThroughput is the signed-in #container fragment served
-// by one replica directly and by two replicas behind the in-test balancer,
-// in the same run (b.RunParallel, GOMAXPROCS clients x -cpu).
+// by one replica directly and by two replicas behind a balancer, in the same
+// run: the in-test Go proxy and, when Debian's nginx is installed, nginx with
+// the compose demo's upstream settings. Clients: GOMAXPROCS x -cpu goroutines
+// (b.RunParallel) on keep-alive connections, on the same cores as everything.
 //
 //	go test ./scaleout -run '^$' -bench SignedIn -cpu 16
 func BenchmarkSignedInThroughput(b *testing.B) {
 	c := startCluster(b)
 	jwt := c.signIn(b, "bench@example.com")
-	header := map[string]string{"Cookie": "DS=" + jwt, "HX-Request": "true"}
-	for _, bc := range []struct{ name, base string }{{"direct-one-replica", c.a.base}, {"balancer-two-replicas", c.lb.URL}} {
-		b.Run(bc.name, func(b *testing.B) {
-			tr := &http.Transport{MaxIdleConnsPerHost: 64}
+	targets := []struct{ name, base string }{
+		{"direct-one-replica", c.a.base},
+		{"go-proxy-two-replicas", c.lb.URL},
+	}
+	if nginx := startNginx(b, c.a, c.b); nginx != "" {
+		targets = append(targets, struct{ name, base string }{"nginx-two-replicas", nginx})
+	}
+	for _, target := range targets {
+		b.Run(target.name, func(b *testing.B) {
+			tr := &http.Transport{MaxIdleConnsPerHost: 256}
 			defer tr.CloseIdleConnections()
 			hc := &http.Client{Transport: tr, Timeout: 10 * time.Second}
 			var failed sync.Once
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
-					req, _ := http.NewRequest("GET", bc.base+"/container", nil)
-					for k, v := range header {
-						req.Header.Set(k, v)
-					}
+					req, _ := http.NewRequest("GET", target.base+"/container", nil)
+					req.Header.Set("Cookie", "DS="+jwt)
+					req.Header.Set("HX-Request", "true")
 					resp, err := hc.Do(req)
 					if err != nil {
 						failed.Do(func() { b.Error(err) })
@@ -410,4 +417,63 @@ func BenchmarkSignedInThroughput(b *testing.B) {
 			})
 		})
 	}
+}
+
+// startNginx runs Debian's nginx round-robin over the replicas, with the
+// upstream settings of deploy/nginx-scale.conf, and returns its base URL
+// ("" when nginx is not installed).
+func startNginx(b *testing.B, replicas ...*replica) string {
+	bin, err := exec.LookPath("nginx")
+	if err != nil {
+		return ""
+	}
+	dir := b.TempDir()
+	port := testredis.FreePort(b)
+	var servers strings.Builder
+	for _, r := range replicas {
+		fmt.Fprintf(&servers, "server %s;\n", strings.TrimPrefix(r.base, "http://"))
+	}
+	conf := fmt.Sprintf(`worker_processes 1;
+pid %[1]s/nginx.pid;
+error_log stderr warn;
+events { worker_connections 1024; }
+http {
+  client_body_temp_path %[1]s/body; proxy_temp_path %[1]s/proxy; fastcgi_temp_path %[1]s/fcgi;
+  uwsgi_temp_path %[1]s/uwsgi; scgi_temp_path %[1]s/scgi;
+  access_log off;
+  large_client_header_buffers 4 32k;
+  upstream replicas { %[2]s keepalive 32; }
+  server {
+    listen 127.0.0.1:%[3]d;
+    location / {
+      proxy_pass http://replicas;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_buffer_size 16k;
+      proxy_buffers 8 16k;
+    }
+  }
+}
+`, dir, servers.String(), port)
+	if err := os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(conf), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	logs := &testlog.Buffer{}
+	cmd := exec.Command(bin, "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off;")
+	cmd.Stdout, cmd.Stderr = logs, logs
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() })
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if resp, err := http.Get(base + "/healthz"); err == nil {
+			resp.Body.Close()
+			return base
+		}
+	}
+	b.Fatalf("nginx did not answer within 10 s:\n%s", logs.String())
+	return ""
 }
