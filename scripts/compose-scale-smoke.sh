@@ -106,4 +106,26 @@ expect 429 POST /logout "${csrf[@]}"
 [ "$(upstreams '"POST /logout .* 429 ' | wc -l)" -ge 2 ] || fail "the 429s did not come from both replicas"
 say "sign-out $((LOGOUT_LIMIT + 1)) was refused (429) by both replicas: the limit of $LOGOUT_LIMIT counts across them"
 
+# ---- Redis down: limits fail open, nothing 5xx, still ready -------------------
+"${compose[@]}" stop redis >"$tmp/stop.log" 2>&1 || { cat "$tmp/stop.log" >&2; fail "compose stop redis"; }
+for _ in 1 2; do
+  expect 303 POST /logout "${csrf[@]}" # over the limit, but the limit is not enforced now
+  expect 200 GET /container -H "Cookie: DS=$jwt" -H "HX-Request: true"
+  expect 200 GET /readyz
+  grep -q '^rate limits: redis unreachable' "$tmp/body" || fail "/readyz during the outage: $(cat "$tmp/body")"
+done
+say "Redis stopped: both replicas serve, sign-out fails open, /readyz 200: $(sed -n 2p "$tmp/body")"
+"${compose[@]}" start redis >"$tmp/start.log" 2>&1 || { cat "$tmp/start.log" >&2; fail "compose start redis"; }
+for _ in $(seq 20); do
+  shared=0
+  for _ in 1 2; do # one /readyz per replica (round robin)
+    expect 200 GET /readyz
+    grep -q '^rate limits: redis, shared' "$tmp/body" && shared=$((shared + 1))
+  done
+  [ $shared = 2 ] && break
+  sleep 1
+done
+[ $shared = 2 ] || fail "the replicas do not report Redis back within 20 s"
+say "Redis back: both replicas share again"
+
 say "all checks passed"
