@@ -173,9 +173,9 @@ func (s Status) String() string {
 	case s.Backend == "memory":
 		return "rate limits: memory (this instance only)"
 	case s.Up:
-		return fmt.Sprintf("rate limits: redis, shared (%d checks failed open since start)", s.FailedOpen)
+		return fmt.Sprintf("rate limits: redis, shared (checks failed open since start: %d)", s.FailedOpen)
 	default:
-		return fmt.Sprintf("rate limits: redis unreachable since %s, failing open (%d checks failed open since start)",
+		return fmt.Sprintf("rate limits: redis unreachable since %s, failing open (checks failed open since start: %d)",
 			s.DownSince.UTC().Format(time.RFC3339), s.FailedOpen)
 	}
 }
