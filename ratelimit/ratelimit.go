@@ -85,10 +85,8 @@ func New(opts Options) (*Limits, error) {
 			logger.With("component", "ratelimit", "redis", ropts.Addr)),
 		prefix: prefix,
 	}
-	if err := l.shared.ping(context.Background()); err != nil {
-		logger.Warn("Redis does not answer yet: rate limits are not enforced until it does",
-			"component", "ratelimit", "redis", ropts.Addr, "error", err.Error())
-	} else {
+	// A failed ping logs the breaker's outage warning itself.
+	if err := l.shared.ping(context.Background()); err == nil {
 		logger.Info("rate limits are shared through Redis", "component", "ratelimit", "redis", ropts.Addr)
 	}
 	return l, nil

@@ -196,8 +196,8 @@ func TestUnreachableRedisAtStartIsNotFatal(t *testing.T) {
 	if s := l.Status(context.Background()); s.Up {
 		t.Errorf("status = %+v", s)
 	}
-	if !strings.Contains(logs.String(), "Redis does not answer yet") {
-		t.Errorf("no start-up warning:\n%s", logs.String())
+	if n := strings.Count(logs.String(), "level=WARN"); n != 1 || !strings.Contains(logs.String(), "Redis unreachable") {
+		t.Errorf("want one start-up warning, got:\n%s", logs.String())
 	}
 	app := instance(t, l, logoutLimit(1))
 	for i := range 3 {
