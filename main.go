@@ -106,10 +106,16 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		apiBase = defaultDescopeAPI(deps.ProjectID)
 	}
 	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second})
+	managementKey := cfg.ManagementKey
+	if cfg.DemoMode() {
+		// The local Descope accepts any management key: demo mode always
+		// has the management API (tenant names, /admin's user list).
+		managementKey = "local-demo"
+	}
 	descopeClient, err := client.NewWithConfig(&client.Config{
 		ProjectID:      deps.ProjectID,
 		DescopeBaseURL: serverBaseURL,
-		ManagementKey:  cfg.ManagementKey,
+		ManagementKey:  managementKey,
 		DefaultClient:  keys, // bounded timeouts, throttled key fetches
 	})
 	if err != nil {
@@ -120,6 +126,9 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{})
 	if cfg.ManagementKey != "" {
 		deps.Users = descopeClient.Management.User()
+	}
+	if managementKey != "" {
+		deps.Management = &handlers.Management{Users: descopeClient.Management.User(), Tenants: descopeClient.Management.Tenant()}
 	}
 	if !cfg.DemoMode() {
 		deps.CSP = descopeCSP(apiBase)

@@ -177,23 +177,6 @@ func TestExpIsExact(t *testing.T) {
 	}
 }
 
-func TestSessionMemo(t *testing.T) {
-	s, _ := NewSession(sessionToken(nil), project)
-	builds := 0
-	build := func() ([]byte, error) { builds++; return []byte("<p>hi</p>"), nil }
-	for i := 0; i < 3; i++ {
-		if b, err := s.Memo("partials/home", build); err != nil || string(b) != "<p>hi</p>" {
-			t.Fatalf("Memo = %q, %v", b, err)
-		}
-	}
-	if _, err := s.Memo("partials/profile", func() ([]byte, error) { return nil, ErrInvalid }); err == nil {
-		t.Fatal("a failed build was not reported")
-	}
-	if builds != 1 {
-		t.Errorf("built %d times", builds)
-	}
-}
-
 func TestValidatorRefusalsAreCachedNeverAsValid(t *testing.T) {
 	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})

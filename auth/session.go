@@ -2,7 +2,6 @@ package auth
 
 import (
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/descope/go-sdk/descope"
@@ -22,26 +21,8 @@ type Session struct {
 	ExpiresAt    time.Time
 
 	// Token is the SDK's view of the session JWT, kept for the SDK's own
-	// role and permission checks.
+	// checks and for claims the fields above do not carry (dct).
 	Token *descope.Token
-
-	// memo keeps what is derived from the session alone (a rendered
-	// fragment), which is as immutable as the session and dies with it.
-	memo sync.Map
-}
-
-// Memo returns the value stored under key, building and storing it first if
-// needed. build must depend on nothing but the session and fixed settings.
-func (s *Session) Memo(key string, build func() ([]byte, error)) ([]byte, error) {
-	if v, ok := s.memo.Load(key); ok {
-		return v.([]byte), nil
-	}
-	v, err := build()
-	if err != nil {
-		return nil, err
-	}
-	actual, _ := s.memo.LoadOrStore(key, v)
-	return actual.([]byte), nil
 }
 
 // Tenant is one tenant the user belongs to, with the roles held there.

@@ -18,6 +18,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/config"
+	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
 	"github.com/descope-htmx/descope-htmx/ratelimit"
 	"github.com/descope-htmx/descope-htmx/views"
@@ -27,7 +28,6 @@ import (
 // sessions; sdk.Authentication satisfies it.
 type DescopeAuth interface {
 	LogoutWithToken(refreshToken string, w http.ResponseWriter) error
-	ValidateRoles(ctx context.Context, token *descope.Token, roles []string) bool
 }
 
 // UserLoader loads a full user record (the SDK's Management.User()).
@@ -53,6 +53,10 @@ type Deps struct {
 	// Users is set when DESCOPE_MANAGEMENT_KEY is: /profile then shows the
 	// full user record instead of the token's claims.
 	Users UserLoader
+	// Management, when set, lists tenant users on /admin and names tenants
+	// the token does not name. main sets it with a management key, and in
+	// demo mode (the local Descope accepts any key).
+	Management *Management
 	// LocalDescope is the demo-mode Descope API, mounted at /local-descope.
 	LocalDescope http.Handler
 	// CSP lists the extra origins the pages need (Descope's hosts in production).
@@ -69,6 +73,9 @@ type Application struct {
 
 	views           *html.Engine
 	users           *userRecords
+	rendered        *renderCache // content routes chose to render once per session
+	management      *Management
+	tenantNames     *ttlCache[string]
 	securityHeaders func(*fiber.Ctx) // for errors raised before the middleware
 	shuttingDown    atomic.Bool
 }
@@ -80,14 +87,20 @@ func New(d Deps) (*Application, error) {
 		"asset":   d.Assets.URL,
 		"rfc3339": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 		"clock":   func(t time.Time) string { return t.UTC().Format("15:04:05 UTC, 2 Jan 2006") },
+		// The event names the server, templates and page script share.
+		"hxEvents": func() htmx.EventNames { return htmx.Events },
 	})
 	// Parse once, at start: a broken template stops the app here, not a visitor.
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("parse views: %w", err)
 	}
-	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP)}
+	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP), rendered: newRenderCache(defaultRenderSessions)}
 	if d.Users != nil {
 		a.users = newUserRecords(d.Users, 30*time.Second, 1000)
+	}
+	if d.Management != nil && d.Management.Users != nil && d.Management.Tenants != nil {
+		a.management = d.Management
+		a.tenantNames = newTenantNames(d.Management.Tenants, 5*time.Minute)
 	}
 	a.Fiber = a.routes()
 	return a, nil

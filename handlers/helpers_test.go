@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 type testApp struct {
 	*Application
 	descope *descopetest.Server
+	calls   *descopeCalls
 	keys    *auth.KeySet
 	logs    *testlog.Buffer
 }
@@ -44,13 +46,39 @@ func withLocalDescope(h http.Handler) appOption {
 	return func(_ *config.Config, d *Deps) { d.LocalDescope = h }
 }
 
+func withManagement(m *Management) appOption {
+	return func(_ *config.Config, d *Deps) { d.Management = m }
+}
+
 func withUsers(u UserLoader) appOption {
 	return func(_ *config.Config, d *Deps) { d.Users = u }
+}
+
+// descopeCalls counts the app's calls to Descope by path.
+type descopeCalls struct {
+	mu     sync.Mutex
+	byPath map[string]int
+}
+
+func (d *descopeCalls) count(path string) int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.byPath[path]
 }
 
 func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	t.Helper()
 	ds := descopetest.NewServer(t)
+	// The app talks to the stand-in through a counter, so tests can tell
+	// which calls a request made.
+	calls := &descopeCalls{byPath: map[string]int{}}
+	counted := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.mu.Lock()
+		calls.byPath[r.URL.Path]++
+		calls.mu.Unlock()
+		ds.Config.Handler.ServeHTTP(w, r)
+	}))
+	t.Cleanup(counted.Close)
 	cfg, err := config.Load(func(k string) string {
 		return map[string]string{"DESCOPE_PROJECT_ID": ds.ProjectID}[k]
 	})
@@ -59,8 +87,8 @@ func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	}
 	logs := &testlog.Buffer{}
 	logger := slog.New(slog.NewTextHandler(io.MultiWriter(logs, &allLogs), &slog.HandlerOptions{Level: slog.LevelDebug}))
-	keys := auth.NewKeySet(ds.URL, ds.ProjectID, auth.KeySetOptions{Timeout: time.Second})
-	sdk, err := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: ds.URL, DefaultClient: keys})
+	keys := auth.NewKeySet(counted.URL, ds.ProjectID, auth.KeySetOptions{Timeout: time.Second})
+	sdk, err := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: counted.URL, DefaultClient: keys})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +110,7 @@ func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testApp{Application: app, descope: ds, keys: keys, logs: logs}
+	return &testApp{Application: app, descope: ds, calls: calls, keys: keys, logs: logs}
 }
 
 // listen serves the app on a loopback socket, for what app.Test cannot show:

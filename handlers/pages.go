@@ -8,70 +8,103 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
-	"github.com/descope-htmx/descope-htmx/auth"
+	"github.com/descope-htmx/descope-htmx/authz"
+	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
 )
 
-// page describes one route that shows a page around #container.
+// page is the frame a route renders in: pages/<name>.html around #container,
+// and the nav entry. Routes attach it with a.page / a.fragment, so the error
+// handler renders a refusal in the same frame.
 type page struct {
-	name    string // pages/<name>.html, and the nav entry
-	title   string
-	content string // the partial a signed-in user sees in #container
-	// load adds what the signed-in content needs beyond the session.
-	load func(a *Application, c *fiber.Ctx, v *view)
+	name     string
+	title    string
+	fragment bool // the route always answers with the #container fragment
+
+	fragmentKey, pageKey string // session memo keys
+}
+
+func newPage(name, title string) page {
+	return page{name: name, title: title, fragmentKey: "fragment:" + name, pageKey: "page:" + name}
 }
 
 var (
-	homePage    = page{name: "home", title: "Home", content: "partials/home"}
-	profilePage = page{name: "profile", title: "Profile", content: "partials/profile", load: loadProfile}
+	homePage    = newPage("home", "Home")
+	profilePage = newPage("profile", "Profile")
+	adminPage   = newPage("admin", "Admin")
+	errorPage   = newPage("error", "Error")
 )
 
-// showPage answers a browser with the full page and htmx with the fragment.
-func (a *Application) showPage(p page) fiber.Handler {
-	return func(c *fiber.Ctx) error { return a.respond(c, p, isFragmentRequest(c)) }
-}
+// adminRole is what /admin requires; the nav uses it too, so the entry shows
+// exactly to those the route lets in.
+const adminRole = "admin"
 
-// showFragment always answers with the fragment (the #container endpoint).
-func (a *Application) showFragment(p page) fiber.Handler {
-	return func(c *fiber.Ctx) error { return a.respond(c, p, true) }
-}
+// billingPermission shows the Billing card on /admin.
+const billingPermission = "billing:write"
 
-// respond decides, on the server, what #container holds for this visitor:
-// the page's content, the sign-in, or the outage notice.
-func (a *Application) respond(c *fiber.Ctx, p page, fragment bool) error {
-	s, err := middleware.SessionOf(c)
-	v := a.newView(c, p)
-	status := fiber.StatusOK
-	switch {
-	case s != nil:
-		v.Content = p.content
-		// With a user directory the content shows a record that can change,
-		// so it is only reused when it comes from the (immutable) session.
-		v.memoize = a.users == nil
-		if p.load != nil {
-			p.load(a, c, v)
-		}
-	case errors.Is(err, auth.ErrUnavailable):
-		// A token was presented but cannot be checked: never let it in, say why.
-		status, v.Content, v.Problem = fiber.StatusServiceUnavailable, "partials/problem", problemUnavailable
-		c.Set(fiber.HeaderRetryAfter, "5")
-	default:
-		v.Content = "partials/login"
-		// A browser gets the page with the login in it. htmx gets 401, so the
-		// browser refreshes once and retries before the login is swapped in
-		// (never a 302, which fetch would follow blindly).
-		if fragment {
-			status = fiber.StatusUnauthorized
-			c.Set("HX-Retarget", "#container")
-			c.Set("HX-Reswap", "innerHTML")
-		}
+type pageKey struct{}
+
+// page sets the frame of a full-page route.
+func (a *Application) page(p page) fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		c.Locals(pageKey{}, &p)
+		return c.Next()
 	}
-	return a.render(c, status, v, fragment)
+}
+
+// fragment sets the frame of a route that only ever answers with #container.
+func (a *Application) fragment(p page) fiber.Handler {
+	p.fragment = true
+	return a.page(p)
+}
+
+func pageOf(c *fiber.Ctx) *page {
+	if p, ok := c.Locals(pageKey{}).(*page); ok {
+		return p
+	}
+	return &errorPage
+}
+
+// home is the signed-in content of / and /container.
+func (a *Application) home(c *fiber.Ctx) error {
+	v := a.newView(c)
+	v.Content, v.Cache = "partials/home", cachePerSession
+	return a.render(c, fiber.StatusOK, v)
+}
+
+// profile is who the user is, from the token or the management API.
+type profile struct {
+	UserID         string
+	Name           string
+	Email          string
+	FromManagement bool
+}
+
+func (a *Application) profile(c *fiber.Ctx) error {
+	v := a.newView(c)
+	v.Content = "partials/profile"
+	s := v.Session
+	v.Profile = profile{UserID: s.UserID, Name: s.Name, Email: s.Email}
+	if a.users == nil {
+		// Everything shown comes from the (immutable) session.
+		v.Cache = cachePerSession
+		return a.render(c, fiber.StatusOK, v)
+	}
+	ctx, cancel := context.WithTimeout(c.UserContext(), 3*time.Second)
+	defer cancel()
+	if u, err := a.users.get(ctx, s.UserID); err == nil {
+		v.Profile = profile{UserID: s.UserID, Name: u.Name, Email: u.Email, FromManagement: true}
+	} else {
+		a.Logger.Warn("load user record failed; showing token claims", "request_id", middleware.RequestID(c), "user_id", s.UserID)
+	}
+	return a.render(c, fiber.StatusOK, v)
 }
 
 // logout ends the session: revoke the refresh token at Descope when the
 // server holds it (a DSR cookie), clear the cookies, and tell the browser
 // (HX-Trigger: session-ended) to clear the SDK's storage. CSRF-protected.
+// It reads no session: signing out must not first refresh one from a DSR
+// cookie only to clear it.
 func (a *Application) logout(c *fiber.Ctx) error {
 	if refresh := c.Cookies(middleware.RefreshCookie); refresh != "" {
 		refresh = strings.Clone(refresh)
@@ -83,14 +116,14 @@ func (a *Application) logout(c *fiber.Ctx) error {
 		}
 	}
 	middleware.ClearSessionCookies(c, a.Config.SecureCookies)
-	c.Set("HX-Trigger", "session-ended")
-	if !isFragmentRequest(c) {
+	htmx.Trigger(c, htmx.EventSessionEnded)
+	if !htmx.WantsFragment(c) {
 		// Callers without htmx (scripts, API clients) get POST/redirect/GET.
 		return c.Redirect("/", fiber.StatusSeeOther)
 	}
-	v := a.newView(c, homePage)
+	v := a.newView(c)
 	v.Session, v.Content = nil, "partials/login"
-	return a.render(c, fiber.StatusOK, v, true)
+	return a.render(c, fiber.StatusOK, v)
 }
 
 func logoutFailure(err error) string {
@@ -100,25 +133,5 @@ func logoutFailure(err error) string {
 	return "descope refused or unreachable"
 }
 
-// profile is who the user is, from the token or the management API.
-type profile struct {
-	UserID         string
-	Name           string
-	Email          string
-	FromManagement bool
-}
-
-func loadProfile(a *Application, c *fiber.Ctx, v *view) {
-	s := v.Session
-	v.Profile = profile{UserID: s.UserID, Name: s.Name, Email: s.Email}
-	ctx, cancel := context.WithTimeout(c.UserContext(), 3*time.Second)
-	defer cancel()
-	if a.users != nil {
-		if u, err := a.users.load(ctx, s.UserID); err == nil {
-			v.Profile = profile{UserID: s.UserID, Name: u.Name, Email: u.Email, FromManagement: true}
-		} else {
-			a.Logger.Warn("load user record failed; showing token claims", "request_id", middleware.RequestID(c), "user_id", s.UserID)
-		}
-	}
-	v.IsAdmin = a.Descope.ValidateRoles(ctx, s.Token, []string{"admin"})
-}
+// scopeOf is the session's authorization scope (nil session: none).
+func scopeOf(v *view) authz.Scope { return authz.ScopeOf(v.Session) }

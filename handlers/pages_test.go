@@ -199,13 +199,23 @@ func TestProfile(t *testing.T) {
 		token := a.descope.SessionToken(userID, time.Minute, descopetest.Claims{"amr": []string{"email", "totp"}})
 		res := a.do(t, request{path: "/profile", cookies: map[string]string{"DS": token}})
 		for _, want := range []string{userID, "Test User", "test@example.com", "<code>viewer</code>", "<code>read</code>",
-			"<code>T-acme</code>: <code>admin</code>; permissions <code>billing:write</code>", "<code>email</code>, <code>totp</code>", "Session expires"} {
+			`<code>T-acme</code> <span class="tag">current</span>: <code>admin</code>; permissions <code>billing:write</code>`, "<code>email</code>, <code>totp</code>", "Session expires"} {
 			if !res.has(want) {
 				t.Errorf("profile lacks %q", want)
 			}
 		}
-		if res.has("data-admin-only") {
-			t.Error("a viewer sees the admin-only block")
+		// In exactly one tenant, the user is in it: admin there.
+		if !res.has("data-admin-only") {
+			t.Error("the admin of the user's only tenant lacks the admin block")
+		}
+	})
+	t.Run("viewer sees no admin block", func(t *testing.T) {
+		token := a.descope.SessionToken(userID, time.Minute, descopetest.Claims{"tenants": map[string]any{
+			"T-acme": map[string]any{"roles": []string{"admin"}}, "T-globex": map[string]any{"roles": []string{"viewer"}},
+		}})
+		res := a.do(t, request{path: "/profile", cookies: map[string]string{"DS": token}})
+		if res.status != http.StatusOK || res.has("data-admin-only") {
+			t.Errorf("status %d; a project-level viewer sees the admin block: %v", res.status, res.has("data-admin-only"))
 		}
 	})
 	t.Run("admin sees the admin block", func(t *testing.T) {

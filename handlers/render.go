@@ -2,14 +2,13 @@ package handlers
 
 import (
 	"bytes"
-	"errors"
 	"html/template"
-	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/bytebufferpool"
 
 	"github.com/descope-htmx/descope-htmx/auth"
+	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
 )
 
@@ -17,7 +16,7 @@ import (
 // claims go in; nothing here is ever placed in an hx-* attribute.
 type view struct {
 	Title string
-	Page  string // "home", "profile": selects pages/<Page> and the nav highlight
+	Page  string // "home", "profile", "admin": selects pages/<Page> and the nav highlight
 
 	Demo          bool
 	Descope       descopeView
@@ -25,10 +24,12 @@ type view struct {
 	Nonce         string // empty in fragments: only a full page's nonce is the document's
 	CSRFToken     string
 	RequestID     string
+	Events        htmx.EventNames
 
 	Session *auth.Session
+	Nav     navView
 	Profile profile
-	IsAdmin bool
+	Admin   adminView
 	Problem *problem
 
 	// Content names the partial shown in #container; render fills ContentHTML
@@ -37,11 +38,27 @@ type view struct {
 	ContentHTML template.HTML
 	PageHTML    template.HTML
 
-	// memoize marks Content as depending on the session alone (and fixed
-	// settings), so it is rendered once per session: signed-in content
-	// partials must therefore use nothing per-request (nonce, CSRF, request ID).
-	memoize bool
+	// Cache is the route's choice of whether its rendered output may be
+	// reused for every request of this session.
+	Cache cachePolicy
+
+	page *page
+	c    *fiber.Ctx // for what a render looks up (tenant names)
 }
+
+// cachePolicy is a route's explicit choice about reusing rendered content.
+type cachePolicy int
+
+const (
+	// renderEveryTime: the content depends on more than the session (a
+	// management API record, a user list).
+	renderEveryTime cachePolicy = iota
+	// cachePerSession: the content depends on the session and fixed settings
+	// alone, so it is rendered once per session and then reused (stored per
+	// page: one cached content per page). Such partials must use nothing per
+	// request (request ID); a full page's nonce and CSRF token are slots.
+	cachePerSession
+)
 
 type descopeView struct {
 	ProjectID  string
@@ -50,8 +67,10 @@ type descopeView struct {
 	SDKBaseURL string // the web-js-sdk's baseUrl ("" = Descope's default)
 }
 
-func (a *Application) newView(c *fiber.Ctx, p page) *view {
+// newView is the data of the route's page for this request.
+func (a *Application) newView(c *fiber.Ctx) *view {
 	s, _ := middleware.SessionOf(c)
+	p := pageOf(c)
 	return &view{
 		Title:         p.title,
 		Page:          p.name,
@@ -66,160 +85,87 @@ func (a *Application) newView(c *fiber.Ctx, p page) *view {
 		Nonce:     middleware.Nonce(c),
 		CSRFToken: middleware.CSRFToken(c),
 		RequestID: middleware.RequestID(c),
+		Events:    htmx.Events,
 		Session:   s,
+		page:      p,
+		c:         c,
 	}
 }
 
-// isFragmentRequest tells an htmx swap (answer with a fragment) from
-// everything else (answer with a full page), including htmx's own history
-// restores, which replace the whole body.
-func isFragmentRequest(c *fiber.Ctx) bool {
-	return c.Get("HX-Request") == "true" &&
-		c.Get("HX-History-Restore-Request") != "true" &&
-		c.Get("HX-Request-Type") != "full"
+// wantsFragment: the #container endpoint always answers with a fragment,
+// page routes only to htmx swaps.
+func wantsFragment(c *fiber.Ctx) bool {
+	return pageOf(c).fragment || htmx.WantsFragment(c)
 }
 
-// render is the one way a response body is made: the partial v.Content,
-// alone for a fragment, or inside pages/<v.Page> and the layout for a page.
-//
-// Each step is a plain render of one template; the layout is not passed as
-// the engine's layout argument, which would hold its exclusive lock for the
-// whole render and keep full pages on one core.
-func (a *Application) render(c *fiber.Ctx, status int, v *view, fragment bool) error {
-	buf := bytebufferpool.Get()
-	defer bytebufferpool.Put(buf)
-	if fragment {
-		v.Nonce = ""
-	}
-	if err := a.renderContent(buf, v); err != nil {
-		return err
-	}
-	if !fragment {
-		// Safe: this is html/template's own escaped output, not user data.
-		v.ContentHTML = template.HTML(buf.String())
-		buf.Reset()
-		if err := a.views.Render(buf, "pages/"+v.Page, v); err != nil {
-			return err
-		}
-		v.PageHTML = template.HTML(buf.String())
-		buf.Reset()
-		if err := a.views.Render(buf, "layouts/base", v); err != nil {
-			return err
-		}
-	}
+// render is the one way a response body is made. A fragment is the partial
+// v.Content followed by the header's nav as an <hx-partial> (so a sign-in,
+// sign-out or tenant switch updates both); a page is the partial inside
+// pages/<v.Page> inside the layout.
+func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
+	fragment := wantsFragment(c)
 	c.Status(status)
 	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	if fragment {
+		v.Nonce = ""
+		if v.Cache == cachePerSession && v.Session != nil {
+			body, err := a.rendered.get(v.Session, v.page.fragmentKey, func() ([]byte, error) {
+				var b bytes.Buffer
+				err := a.renderFragment(&b, v)
+				return b.Bytes(), err
+			})
+			if err != nil {
+				return err
+			}
+			return c.Send(body)
+		}
+		buf := bytebufferpool.Get()
+		defer bytebufferpool.Put(buf)
+		if err := a.renderFragment(buf, v); err != nil {
+			return err
+		}
+		return c.Send(buf.Bytes())
+	}
+	if v.Cache == cachePerSession && v.Session != nil {
+		return a.sendCachedPage(c, v)
+	}
+	buf := bytebufferpool.Get()
+	defer bytebufferpool.Put(buf)
+	if err := a.renderPage(buf, v); err != nil {
+		return err
+	}
 	return c.Send(buf.Bytes())
 }
 
-// renderContent renders the partial v.Content into buf, from the session's
-// memo when it may be reused.
-func (a *Application) renderContent(buf *bytebufferpool.ByteBuffer, v *view) error {
-	if !v.memoize {
-		return a.views.Render(buf, v.Content, v)
-	}
-	html, err := v.Session.Memo(v.Content, func() ([]byte, error) {
-		var b bytes.Buffer
-		err := a.views.Render(&b, v.Content, v)
-		return b.Bytes(), err
-	})
-	if err == nil {
-		_, err = buf.Write(html)
-	}
-	return err
+type writer interface {
+	Write([]byte) (int, error)
+	WriteString(string) (int, error)
 }
 
-// problem is a designed error message, shown where the content would be.
-type problem struct {
-	Title  string
-	Detail string
-	Retry  bool
+func (a *Application) renderFragment(w writer, v *view) error {
+	v.Nav = a.nav(v.c, v)
+	if err := a.views.Render(w, v.Content, v); err != nil {
+		return err
+	}
+	return a.views.Render(w, "partials/nav_update", v)
 }
 
-var (
-	problemUnavailable = &problem{"Sign-in temporarily unavailable", "We cannot reach the sign-in service to check your session right now. Please try again in a moment.", true}
-	problemForbidden   = &problem{"This request was refused", "It did not come from this site's own page, or the page is too old. Reload the page and try again.", true}
-	problemTooMany     = &problem{"Slow down", "Too many requests from your address. Please wait a minute and try again.", false}
-	problemNotFound    = &problem{"Page not found", "There is nothing at this address.", false}
-	problemMethod      = &problem{"Method not allowed", "This address does not accept that kind of request.", false}
-	problemTooLarge    = &problem{"Request too large", "The request's headers or body are larger than this site accepts. Clearing this site's cookies may help.", false}
-	problemBadRequest  = &problem{"Bad request", "The request could not be understood.", false}
-	problemInternal    = &problem{"Something went wrong", "An unexpected error occurred on our side. It has been logged.", true}
-)
-
-func problemFor(code int) *problem {
-	switch {
-	case code == fiber.StatusForbidden:
-		return problemForbidden
-	case code == fiber.StatusNotFound:
-		return problemNotFound
-	case code == fiber.StatusMethodNotAllowed:
-		return problemMethod
-	case code == fiber.StatusTooManyRequests:
-		return problemTooMany
-	case code == fiber.StatusRequestHeaderFieldsTooLarge, code == fiber.StatusRequestEntityTooLarge:
-		return problemTooLarge
-	case code == fiber.StatusServiceUnavailable:
-		return problemUnavailable
-	case code < 500:
-		return problemBadRequest
-	default:
-		return problemInternal
+// renderPage renders partial, page and layout, each a plain render of one
+// template: the engine's layout argument would hold its exclusive lock for
+// the whole render and keep full pages on one core.
+func (a *Application) renderPage(w writer, v *view) error {
+	v.Nav = a.nav(v.c, v)
+	buf := bytebufferpool.Get()
+	defer bytebufferpool.Put(buf)
+	if err := a.views.Render(buf, v.Content, v); err != nil {
+		return err
 	}
-}
-
-// handleError is Fiber's error handler: every error becomes a designed
-// fragment or page with the right status, never a stack trace or a blank body
-// (an empty 4xx would blank the htmx target).
-func (a *Application) handleError(c *fiber.Ctx, err error) error {
-	code := fiber.StatusInternalServerError
-	var fe *fiber.Error
-	if errors.As(err, &fe) {
-		code = fe.Code
+	// Safe: html/template's own escaped output, not user data.
+	v.ContentHTML = template.HTML(buf.String())
+	buf.Reset()
+	if err := a.views.Render(buf, "pages/"+v.Page, v); err != nil {
+		return err
 	}
-	if code >= 500 {
-		a.Logger.Error("request failed", "request_id", middleware.RequestID(c), "path", c.Path(), "error", err.Error())
-	}
-	if strings.HasPrefix(c.Path(), LocalDescopePath+"/") {
-		// The browser SDK parses every answer of the Descope API as JSON.
-		return c.Status(code).JSON(fiber.Map{
-			"errorCode":        descopeErrorCode(code),
-			"errorDescription": problemFor(code).Title,
-		})
-	}
-	// Errors raised before the middleware ran (an oversized header) get the
-	// security headers here, and the fragment alone: there is no CSRF token.
-	fragment := isFragmentRequest(c)
-	if middleware.Nonce(c) == "" {
-		a.securityHeaders(c)
-		fragment = true
-	}
-	// Errors can come from middleware that runs before NoStore (CSRF, limits).
-	c.Set(fiber.HeaderCacheControl, "no-store")
-	c.Vary(fiber.HeaderCookie, fiber.HeaderAuthorization, "HX-Request")
-	v := a.newView(c, page{name: "error", title: problemFor(code).Title})
-	v.Content, v.Problem = "partials/problem", problemFor(code)
-	if rerr := a.render(c, code, v, fragment); rerr != nil {
-		a.Logger.Error("render error page", "request_id", middleware.RequestID(c), "error", rerr.Error())
-		return c.Status(code).SendString(v.Problem.Title)
-	}
-	return nil
-}
-
-// descopeErrorCode is Descope's code for the failures the app itself raises
-// in front of the local Descope (rate limit, body limit).
-func descopeErrorCode(status int) string {
-	switch status {
-	case fiber.StatusTooManyRequests:
-		return "E130429"
-	case fiber.StatusServiceUnavailable, fiber.StatusInternalServerError:
-		return "E010000"
-	}
-	return "E011001"
-}
-
-// refuseCSRF answers a refused unsafe request: 403 and a fragment, nothing changed.
-func (a *Application) refuseCSRF(c *fiber.Ctx, err error) error {
-	a.Logger.Warn("csrf refused", "request_id", middleware.RequestID(c), "path", c.Path(), "reason", err.Error())
-	return fiber.NewError(fiber.StatusForbidden, "csrf: "+err.Error())
+	v.PageHTML = template.HTML(buf.String())
+	return a.views.Render(w, "layouts/base", v)
 }

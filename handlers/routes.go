@@ -10,6 +10,8 @@ import (
 	"github.com/gofiber/fiber/v2/middleware/recover"
 
 	"github.com/descope-htmx/descope-htmx/assets"
+	"github.com/descope-htmx/descope-htmx/authz"
+	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
 	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
@@ -70,17 +72,20 @@ func (a *Application) routes() *fiber.App {
 		Secret:       cfg.CSRFSecret,
 		Refuse:       a.refuseCSRF,
 		// Fragments need no token; only full pages put it in their <meta>.
-		Skip: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet && isFragmentRequest(c) },
+		Skip: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet && htmx.WantsFragment(c) },
 	}))
 	app.Use(middleware.NoStore())
-	// Before the session check: signing out needs no session, and must not
-	// first refresh one from a DSR cookie only to clear it.
-	app.Post("/logout", a.logout)
-	app.Use(middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies}))
 
-	app.Get("/", a.showPage(homePage))
-	app.Get("/container", a.showFragment(homePage))
-	app.Get("/profile", a.showPage(profilePage))
+	// The session is read per route, never for the whole app: unmatched
+	// paths, 404s and 405s never validate, refresh or set a session cookie.
+	// Each line says who may open the route.
+	session := middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies})
+	app.Get("/", session, a.page(homePage), authz.RequireSession(), a.home)
+	app.Get("/container", session, a.fragment(homePage), authz.RequireSession(), a.home)
+	app.Get("/profile", session, a.page(profilePage), authz.RequireSession(), a.profile)
+	app.Get("/admin", session, a.page(adminPage), authz.RequireRole(adminRole), a.admin)
+	// Signing out reads no session (see logout).
+	app.Post("/logout", a.page(homePage), a.logout)
 	return app
 }
 

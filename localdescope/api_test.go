@@ -154,7 +154,9 @@ func TestJWTResponseAndTokenShape(t *testing.T) {
 		"same sub":                   sc["sub"] == rc["sub"] && strings.HasPrefix(sc["sub"].(string), "U"),
 		"iss is the project":         sc["iss"] == e.srv.ProjectID() && rc["iss"] == e.srv.ProjectID(),
 		"no cnf":                     sc["cnf"] == nil && rc["cnf"] == nil,
-		"tenants claim":              fmt.Sprint(sc["tenants"]) == "map[T-acme:map[permissions:[billing:write] roles:[admin]]]",
+		"tenants claim":              fmt.Sprint(sc["tenants"]) == "map[T-acme:map[permissions:[billing:write] roles:[admin]] T-globex:map[permissions:[] roles:[viewer]]]",
+		"starts in the first tenant": sc["dct"] == "T-acme" && rc["dct"] == "T-acme",
+		"no project roles":           fmt.Sprint(sc["roles"]) == "[]",
 		"claims echo the session":    fmt.Sprint(r.body["claims"]) == fmt.Sprint(sc),
 	}
 	for name, ok := range checks {

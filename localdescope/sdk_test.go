@@ -62,10 +62,12 @@ func TestSDKOTPLifecycle(t *testing.T) {
 		"name claim":            session.CustomClaim("name") == "Ada Admin",
 		"email claim":           session.CustomClaim("email") == AdminLoginID,
 		"amr email":             slices.Equal(session.AuthFactors(), []descope.AuthFactor{descope.AuthFactorEmail}),
-		"project role":          auth.ValidateRoles(ctx, session, []string{"admin"}),
+		"no project role":       len(session.Claims["roles"].([]any)) == 0,
+		"current tenant Acme":   session.Claims["dct"] == DemoTenantID,
 		"tenant role":           auth.ValidateTenantRoles(ctx, session, DemoTenantID, []string{"admin"}),
 		"tenant permission":     auth.ValidateTenantPermissions(ctx, session, DemoTenantID, []string{"billing:write"}),
-		"no viewer role":        !auth.ValidateRoles(ctx, session, []string{"viewer"}),
+		"viewer in Globex":      auth.ValidateTenantRoles(ctx, session, GlobexTenantID, []string{"viewer"}),
+		"not admin in Globex":   !auth.ValidateTenantRoles(ctx, session, GlobexTenantID, []string{"admin"}),
 		"refresh drn is DSR":    info.RefreshToken.Claims["drn"] == "DSR",
 		"no cnf claim":          session.Claims["cnf"] == nil,
 		"session outlives 40 s": session.Expiration-time.Now().Unix() > 40,
@@ -85,8 +87,10 @@ func TestSDKOTPLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Me: %v", err)
 	}
-	if me.UserID != session.ID || me.Email != AdminLoginID || !slices.Equal(me.RoleNames, []string{"admin"}) ||
-		len(me.UserTenants) != 1 || me.UserTenants[0].TenantID != DemoTenantID {
+	if me.UserID != session.ID || me.Email != AdminLoginID || len(me.RoleNames) != 0 ||
+		len(me.UserTenants) != 2 || me.UserTenants[0].TenantID != DemoTenantID || me.UserTenants[0].TenantName != "Acme" ||
+		!slices.Equal(me.UserTenants[0].Roles, []string{"admin"}) || !slices.Equal(me.UserTenants[0].Permissions, []string{"billing:write"}) ||
+		me.UserTenants[1].TenantID != GlobexTenantID || !slices.Equal(me.UserTenants[1].Roles, []string{"viewer"}) {
 		t.Errorf("Me = %+v", me)
 	}
 
@@ -352,7 +356,7 @@ func TestSDKManagementUserLoad(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	if u.Name != "Ada Admin" || !slices.Equal(u.RoleNames, []string{"admin"}) {
+	if u.Name != "Ada Admin" || len(u.RoleNames) != 0 || len(u.UserTenants) != 2 || u.UserTenants[1].TenantName != "Globex" {
 		t.Errorf("Load = %+v", u)
 	}
 	byID, err := mgmt.Load(ctx, u.UserID)

@@ -36,6 +36,7 @@ type refreshClaims struct {
 	Drn string   `json:"drn"`
 	Jti string   `json:"jti"`
 	Amr []string `json:"amr,omitempty"` // carried so refreshed sessions keep it
+	Dct string   `json:"dct,omitempty"` // the selected tenant, kept by refreshed sessions
 }
 
 // trackedRefresh is a refresh token a user holds, for logoutall.
@@ -46,7 +47,7 @@ type trackedRefresh struct {
 
 // sessionClaims builds a session JWT payload the way a Descope JWT template
 // would: standard claims, authorisation claims and name/email.
-func (s *Server) sessionClaims(u *User, amr []string, iat, exp int64) map[string]any {
+func (s *Server) sessionClaims(u *User, amr []string, dct string, iat, exp int64) map[string]any {
 	c := map[string]any{
 		"sub":         u.UserID,
 		"iss":         s.projectID,
@@ -64,6 +65,10 @@ func (s *Server) sessionClaims(u *User, amr []string, iat, exp int64) map[string
 		}
 		c["tenants"] = tenants
 	}
+	// A tenant the user has left since is dropped, as Descope drops it.
+	if dct != "" && u.memberOf(dct) {
+		c["dct"] = dct
+	}
 	if u.Name != "" {
 		c["name"] = u.Name
 	}
@@ -73,12 +78,25 @@ func (s *Server) sessionClaims(u *User, amr []string, iat, exp int64) map[string
 	return c
 }
 
-// signInLocked issues a session and a refresh token for rec.
+// signInLocked issues a session and a refresh token for rec, in the
+// user's default tenant.
 func (s *Server) signInLocked(rec *userRecord, amr []string) (*jwtResponse, *apiError) {
+	resp, apiErr := s.issueLocked(rec, amr, rec.user.defaultTenant())
+	if apiErr != nil {
+		return nil, apiErr
+	}
+	resp.FirstSeen = !rec.signedInBefore
+	rec.signedInBefore = true
+	s.log.Info("localdescope: signed in", "userId", rec.user.UserID, "amr", strings.Join(amr, ","))
+	return resp, nil
+}
+
+// issueLocked issues a new refresh token, and a session under it, with dct.
+func (s *Server) issueLocked(rec *userRecord, amr []string, dct string) (*jwtResponse, *apiError) {
 	now := s.now().Unix()
 	refresh := refreshClaims{
 		Sub: rec.user.UserID, Iss: s.projectID, Iat: now,
-		Exp: now + seconds(s.refreshTTL), Drn: "DSR", Jti: randomID(16), Amr: amr,
+		Exp: now + seconds(s.refreshTTL), Drn: "DSR", Jti: randomID(16), Amr: amr, Dct: dct,
 	}
 	refreshJWT, err := s.key.sign(refresh)
 	if err != nil {
@@ -89,10 +107,7 @@ func (s *Server) signInLocked(rec *userRecord, amr []string) (*jwtResponse, *api
 		return nil, apiErr
 	}
 	resp.RefreshJwt = refreshJWT
-	resp.FirstSeen = !rec.signedInBefore
-	rec.signedInBefore = true
 	rec.trackRefresh(trackedRefresh{refresh.Jti, refresh.Exp})
-	s.log.Info("localdescope: signed in", "userId", rec.user.UserID, "amr", strings.Join(amr, ","))
 	return resp, nil
 }
 
@@ -101,7 +116,7 @@ func (s *Server) signInLocked(rec *userRecord, amr []string) (*jwtResponse, *api
 func (s *Server) sessionResponseLocked(rec *userRecord, refresh refreshClaims) (*jwtResponse, *apiError) {
 	now := s.now().Unix()
 	exp := now + seconds(s.sessionTTL)
-	claims := s.sessionClaims(&rec.user, refresh.Amr, now, exp)
+	claims := s.sessionClaims(&rec.user, refresh.Amr, refresh.Dct, now, exp)
 	sessionJWT, err := s.key.sign(claims)
 	if err != nil {
 		return nil, errSigning(err)

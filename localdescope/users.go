@@ -197,15 +197,19 @@ func (st *userStore) userID(loginID string) string {
 	return "U" + base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:])[:27]
 }
 
+// seedDemoUsers creates the demo users. They hold no project-level roles:
+// everything they may do comes from their tenants.
 func (st *userStore) seedDemoUsers(now time.Time) {
-	seed := func(loginID, name, role string, tenantPerms []string) {
+	seed := func(loginID, name string, tenants ...UserTenant) {
 		rec, _ := st.getOrCreate(loginID, profile{Name: name}, now)
 		rec.user.VerifiedEmail = true
-		rec.user.RoleNames = []string{role}
-		rec.user.UserTenants = []UserTenant{{TenantID: DemoTenantID, TenantName: demoTenant, RoleNames: []string{role}, Permissions: tenantPerms}}
+		rec.user.UserTenants = tenants
 	}
-	seed(AdminLoginID, "Ada Admin", "admin", []string{"billing:write"})
-	seed(ViewerLoginID, "Victor Viewer", "viewer", nil)
+	seed(AdminLoginID, "Ada Admin",
+		UserTenant{TenantID: DemoTenantID, TenantName: demoTenant, RoleNames: []string{"admin"}, Permissions: []string{"billing:write"}},
+		UserTenant{TenantID: GlobexTenantID, TenantName: globexTenant, RoleNames: []string{"viewer"}})
+	seed(ViewerLoginID, "Victor Viewer",
+		UserTenant{TenantID: DemoTenantID, TenantName: demoTenant, RoleNames: []string{"viewer"}})
 }
 
 // normalizeLoginID makes login IDs case- and whitespace-insensitive.

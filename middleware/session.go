@@ -38,9 +38,10 @@ type SessionOptions struct {
 	SecureCookies bool
 }
 
-// Session validates the session token on every request and stores the outcome
-// for SessionOf. It never rejects a request itself: each handler decides what
-// a guest gets.
+// Session validates the session token and stores the outcome for SessionOf.
+// Attach it to the routes that need a session, never with app.Use: then
+// unmatched paths, 404s and 405s never validate, refresh or set a cookie. It
+// never rejects a request itself: the route's guard (package authz) decides.
 //
 // The token is taken from "Authorization: Bearer" first, then the DS cookie.
 // When there is no session or it has expired, no Authorization header was

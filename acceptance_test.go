@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/descope/go-sdk/descope"
+	"github.com/descope/go-sdk/descope/client"
+
+	"github.com/descope-htmx/descope-htmx/localdescope"
+)
+
+// demoServer runs the app as `go run .` does (demo mode) on a free port.
+func demoServer(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	env := map[string]string{"PORT": strconv.Itoa(port), "LOG_LEVEL": "error"}
+	go func() { done <- run(ctx, func(k string) string { return env[k] }) }()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	base := "http://127.0.0.1:" + strconv.Itoa(port)
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if res, err := http.Get(base + "/readyz"); err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return base
+			}
+		}
+	}
+	t.Fatal("demo server not ready")
+	return ""
+}
+
+// sdkSignIn signs loginID in with the official Go SDK through the local
+// Descope's OTP API, reading the code from the demo outbox.
+func sdkSignIn(t *testing.T, sdk *client.DescopeClient, base, loginID string) *descope.AuthenticationInfo {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := sdk.Auth.OTP().SignUpOrIn(ctx, descope.MethodEmail, loginID, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.Get(base + "/local-descope/emulator/outbox")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var outbox struct {
+		Messages []struct{ LoginID, Code string }
+	}
+	if err := json.NewDecoder(res.Body).Decode(&outbox); err != nil {
+		t.Fatal(err)
+	}
+	code := ""
+	for _, m := range outbox.Messages {
+		if m.LoginID == loginID {
+			code = m.Code
+		}
+	}
+	info, err := sdk.Auth.OTP().VerifyCode(ctx, descope.MethodEmail, loginID, code, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info
+}
+
+type answer struct {
+	status int
+	header http.Header
+	body   string
+}
+
+func get(t *testing.T, base, path string, htmx bool, cookies ...*http.Cookie) answer {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, base+path, nil)
+	if htmx {
+		req.Header.Set("HX-Request", "true")
+	}
+	for _, c := range cookies {
+		req.AddCookie(c)
+	}
+	res, err := http.DefaultTransport.RoundTrip(req) // no redirects followed
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return answer{res.StatusCode, res.Header, string(body)}
+}
+
+func setsSessionCookie(a answer) bool {
+	for _, line := range a.header.Values("Set-Cookie") {
+		if strings.HasPrefix(line, "DS=") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDemoModeAuthorization is the issue's acceptance list, against the real
+// app in demo mode, signed in with the official Go SDK.
+func TestDemoModeAuthorization(t *testing.T) {
+	base := demoServer(t)
+	sdk, err := client.NewWithConfig(&client.Config{ProjectID: localdescope.DemoProjectID, DescopeBaseURL: base + "/local-descope"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin := sdkSignIn(t, sdk, base, localdescope.AdminLoginID)
+	viewer := sdkSignIn(t, sdk, base, localdescope.ViewerLoginID)
+	ds := func(info *descope.AuthenticationInfo) *http.Cookie {
+		return &http.Cookie{Name: "DS", Value: info.SessionToken.JWT}
+	}
+	dsr := &http.Cookie{Name: "DSR", Value: admin.RefreshToken.JWT}
+
+	for _, path := range []string{"/no-such-page", "/logout"} {
+		if a := get(t, base, path, false, dsr); a.status < 400 || setsSessionCookie(a) {
+			t.Errorf("GET %s with a DSR cookie: status %d, sets DS %v", path, a.status, setsSessionCookie(a))
+		}
+	}
+	if a := get(t, base, "/admin", true); a.status != http.StatusUnauthorized || !strings.Contains(a.body, `data-session="guest"`) {
+		t.Errorf("guest htmx /admin: %d", a.status)
+	}
+	if a := get(t, base, "/admin", true, ds(viewer)); a.status != http.StatusForbidden || strings.Contains(a.body, "data-user-list") {
+		t.Errorf("viewer /admin: %d", a.status)
+	}
+	a := get(t, base, "/admin", false, ds(admin))
+	if a.status != http.StatusOK || !strings.Contains(a.body, "viewer@example.com") || !strings.Contains(a.body, ">Acme</strong>") {
+		t.Errorf("admin in Acme /admin: %d", a.status)
+	}
+
+	globex, err := sdk.Auth.SelectTenantWithToken(context.Background(), localdescope.GlobexTenantID, admin.RefreshToken.JWT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if globex.SessionToken.Claims["dct"] != localdescope.GlobexTenantID {
+		t.Fatalf("dct = %v", globex.SessionToken.Claims["dct"])
+	}
+	if a := get(t, base, "/", false, ds(globex)); a.status != http.StatusOK || !strings.Contains(a.body, ">Globex</strong>") || strings.Contains(a.body, `data-nav="admin"`) {
+		t.Errorf("signed-in page in Globex: %d, names Globex %v", a.status, strings.Contains(a.body, ">Globex</strong>"))
+	}
+	if a := get(t, base, "/admin", true, ds(globex)); a.status != http.StatusForbidden {
+		t.Errorf("/admin in Globex: %d", a.status)
+	}
+}
