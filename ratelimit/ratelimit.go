@@ -11,6 +11,7 @@ package ratelimit
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -63,11 +64,12 @@ func New(opts Options) (*Limits, error) {
 	}
 	ropts, err := redis.ParseURL(opts.RedisURL)
 	if err != nil {
-		return nil, fmt.Errorf("REDIS_URL: %w", err)
+		// Not err itself: url.Parse's error repeats the URL, password included.
+		return nil, errors.New("ratelimit: REDIS_URL is not a valid redis:// or rediss:// URL")
 	}
 	tuneForFailOpen(ropts)
-	// go-redis prints pool errors itself, once per failed dial; the outage
-	// warning below is the one line an operator needs.
+	// go-redis prints pool errors itself, once per failed dial; the breaker's
+	// outage warning (at most one a minute) is the line an operator needs.
 	redis.SetLogger(quietLogger{})
 	client := redis.NewClient(ropts)
 	store := redisstore.NewFromConnection(client)

@@ -303,3 +303,10 @@ func TestBreaker(t *testing.T) {
 		t.Errorf("calls after recovery = %v, want get and set", be.calls)
 	}
 }
+
+func TestBadURLErrorHidesThePassword(t *testing.T) {
+	_, err := New(Options{RedisURL: "redis://:s3cret@127.0.0.1:port/0"})
+	if err == nil || strings.Contains(err.Error(), "s3cret") {
+		t.Fatalf("err = %v", err)
+	}
+}
