@@ -7,8 +7,10 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -57,6 +59,10 @@ func run(ctx context.Context, getenv func(string) string) error {
 	// local Descope is this very server), so /readyz turns green early.
 	app.Fiber.Hooks().OnListen(func(fiber.ListenData) error {
 		go loadKeys(ctx, keys, logger)
+		if !cfg.DemoMode() {
+			// The login card shows the browser an error; this tells the operator why.
+			go probeFlowConfig(ctx, flowConfigURL(cfg), cfg.FlowID, logger)
+		}
 		return nil
 	})
 
@@ -131,7 +137,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		deps.Management = &handlers.Management{Users: descopeClient.Management.User(), Tenants: descopeClient.Management.Tenant()}
 	}
 	if !cfg.DemoMode() {
-		deps.CSP = descopeCSP(apiBase)
+		deps.CSP = descopeCSP(cfg, apiBase)
 	}
 	if deps.Assets, err = assets.Load(); err != nil {
 		return nil, nil, err
@@ -152,22 +158,133 @@ func defaultDescopeAPI(projectID string) string {
 	return "https://api.descope.com"
 }
 
+// Descope's hosts for <descope-wc>, as the component picks them: the static
+// config and screens from static.descope.com, else static2.descope.com; the
+// UI library from descopecdn.com, static.descope.com, then jsDelivr. The
+// jsDelivr fallback is allowed for Descope's npm scope only: the whole host
+// would let injected markup load any npm package as a script.
+const (
+	descopeStatic     = "https://static.descope.com"
+	descopeStatic2    = "https://static2.descope.com"
+	descopeCDN        = "https://descopecdn.com"
+	jsDelivrDescope   = "https://cdn.jsdelivr.net/npm/@descope/"
+	googleFontsStyles = "https://fonts.googleapis.com"
+	googleFontsFiles  = "https://fonts.gstatic.com"
+)
+
 // descopeCSP lists what <descope-wc> needs beyond 'self': the API (or the
-// custom domain), its static config and UI components, and the fonts of
+// custom domain), its static config (DESCOPE_STATIC_BASE_URL or Descope's two
+// static hosts), the UI library with its chunks and fonts
+// (DESCOPE_CDN_BASE_URL or Descope's CDN and its fallbacks), and the fonts of
 // Descope's default theme.
-func descopeCSP(apiBase string) handlers.CSPConfig {
-	api := apiBase
-	if u, err := url.Parse(apiBase); err == nil {
-		api = u.Scheme + "://" + u.Host
+func descopeCSP(cfg config.Config, apiBase string) handlers.CSPConfig {
+	static := []string{descopeStatic, descopeStatic2}
+	if cfg.StaticBaseURL != "" {
+		static = []string{originOf(cfg.StaticBaseURL)}
 	}
-	const static, cdn = "https://static.descope.com", "https://descopecdn.com"
+	cdn := []string{descopeCDN, descopeStatic, jsDelivrDescope}
+	if cfg.CDNBaseURL != "" {
+		// The component falls back to Descope's CDNs only if this one fails;
+		// a self-hosting team wants that failure visible, not silently served.
+		cdn = []string{originOf(cfg.CDNBaseURL)}
+	}
+	withStatic := func(list []string) []string { return dedupe(append(append([]string{}, list...), static...)) }
 	return handlers.CSPConfig{
-		Connect: []string{api, static},
-		Script:  []string{cdn, static},
-		Style:   []string{cdn, static, "https://fonts.googleapis.com"},
-		Img:     []string{cdn, static},
-		Font:    []string{cdn, "https://fonts.gstatic.com"},
+		Connect: dedupe(append([]string{originOf(apiBase)}, static...)),
+		Script:  cdn,
+		Style:   append(withStatic(cdn), googleFontsStyles),
+		Img:     withStatic(cdn),
+		Font:    append(append([]string{}, cdn...), googleFontsFiles),
 	}
+}
+
+func originOf(rawURL string) string {
+	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+		return u.Scheme + "://" + u.Host
+	}
+	return rawURL
+}
+
+func dedupe(list []string) []string {
+	seen := map[string]bool{}
+	out := list[:0]
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// flowConfigURL is the first config.json <descope-wc> asks for.
+func flowConfigURL(cfg config.Config) string {
+	root := descopeStatic + "/pages"
+	switch {
+	case cfg.StaticBaseURL != "":
+		root = cfg.StaticBaseURL
+	case cfg.BaseURI != "":
+		root = cfg.BaseURI + "/pages"
+	}
+	return root + "/" + url.PathEscape(cfg.ProjectID) + "/v2-beta/config.json"
+}
+
+// probeFlowConfig fetches the flow config the browser will fetch and logs,
+// once, whether the login can work: project or flow ID wrong, or Descope
+// unreachable (retried with backoff, as the keys are).
+func probeFlowConfig(ctx context.Context, configURL, flowID string, logger *slog.Logger) {
+	client := &http.Client{Timeout: 5 * time.Second}
+	for delay := time.Second; ; delay = min(2*delay, 5*time.Minute) {
+		problem, retry := checkFlowConfig(ctx, client, configURL, flowID)
+		switch {
+		case problem == "":
+			logger.Info("descope flow config loaded; the login can render", "flow_id", flowID)
+			return
+		case !retry:
+			logger.Error("the login will not render: "+problem, "config_url", configURL, "flow_id", flowID)
+			return
+		}
+		logger.Warn("the login cannot load yet: "+problem, "config_url", configURL, "retry_in", delay.String())
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(delay):
+		}
+	}
+}
+
+// checkFlowConfig returns "" when configURL serves a config with flowID, else
+// what is wrong and whether it may fix itself.
+func checkFlowConfig(ctx context.Context, client *http.Client, configURL, flowID string) (problem string, retry bool) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, configURL, nil)
+	if err != nil {
+		return "bad config URL", false
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return "Descope's flow config is unreachable (network)", true
+	}
+	defer resp.Body.Close()
+	switch {
+	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusForbidden || resp.StatusCode == http.StatusBadRequest:
+		return "no flow config for this project: is DESCOPE_PROJECT_ID right? (status " + strconv.Itoa(resp.StatusCode) + ")", false
+	case resp.StatusCode != http.StatusOK:
+		return "Descope's flow config answered status " + strconv.Itoa(resp.StatusCode), true
+	}
+	var config struct {
+		ComponentsVersion string                     `json:"componentsVersion"`
+		Flows             map[string]json.RawMessage `json:"flows"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&config); err != nil {
+		return "the flow config is not JSON", true
+	}
+	if _, ok := config.Flows[flowID]; !ok {
+		return "the project has no flow with this ID: is DESCOPE_FLOW_ID right?", false
+	}
+	if config.ComponentsVersion == "" {
+		return "the flow config names no UI components version", false
+	}
+	return "", false
 }
 
 // loadKeys retries until the project's public keys are loaded.

@@ -2,8 +2,14 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/descope-htmx/descope-htmx/config"
 )
 
 func TestRefusesDemoModeInProduction(t *testing.T) {
@@ -24,17 +30,102 @@ func TestDefaultDescopeAPI(t *testing.T) {
 	}
 }
 
-func TestDescopeCSPNamesOnlyDescopeHosts(t *testing.T) {
-	csp := descopeCSP("https://auth.example.com/some/prefix")
-	if len(csp.Connect) != 2 || csp.Connect[0] != "https://auth.example.com" {
-		t.Errorf("connect-src = %v; want the base URI's origin first", csp.Connect)
+func TestDescopeCSP(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  config.Config
+		// want: directive -> sources it must list; refuse: sources none may list
+		want   map[string][]string
+		refuse []string
+	}{
+		{
+			name: "Descope's hosts and their fallbacks",
+			want: map[string][]string{
+				"connect": {"https://auth.example.com", descopeStatic, descopeStatic2},
+				"script":  {descopeCDN, descopeStatic, jsDelivrDescope},
+				"font":    {descopeCDN, jsDelivrDescope},
+			},
+			refuse: []string{"https://cdn.jsdelivr.net"},
+		},
+		{
+			name: "self-hosted static files and UI library",
+			cfg:  config.Config{StaticBaseURL: "https://static.example.com/descope/pages", CDNBaseURL: "https://cdn.example.com"},
+			want: map[string][]string{
+				"connect": {"https://auth.example.com", "https://static.example.com"},
+				"script":  {"https://cdn.example.com"},
+				"font":    {"https://cdn.example.com"},
+			},
+			refuse: []string{descopeCDN, descopeStatic, descopeStatic2, jsDelivrDescope},
+		},
 	}
-	for _, list := range [][]string{csp.Connect, csp.Script, csp.Style, csp.Img, csp.Font} {
-		for _, src := range list {
-			if !strings.HasPrefix(src, "https://") || strings.Contains(src, "*") || src == "https://cdn.jsdelivr.net" {
-				t.Errorf("unexpected CSP source %q", src)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			csp := descopeCSP(tt.cfg, "https://auth.example.com/some/prefix")
+			lists := map[string][]string{"connect": csp.Connect, "script": csp.Script, "style": csp.Style, "img": csp.Img, "font": csp.Font}
+			for directive, sources := range tt.want {
+				for _, src := range sources {
+					if !slices.Contains(lists[directive], src) {
+						t.Errorf("%s-src = %v, lacks %s", directive, lists[directive], src)
+					}
+				}
 			}
+			for directive, list := range lists {
+				for _, src := range list {
+					if !strings.HasPrefix(src, "https://") || strings.Contains(src, "*") || slices.Contains(tt.refuse, src) {
+						t.Errorf("%s-src has unexpected source %q", directive, src)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestFlowConfigURL(t *testing.T) {
+	for _, tt := range []struct {
+		cfg  config.Config
+		want string
+	}{
+		{config.Config{ProjectID: "P1"}, "https://static.descope.com/pages/P1/v2-beta/config.json"},
+		{config.Config{ProjectID: "P1", BaseURI: "https://auth.example.com"}, "https://auth.example.com/pages/P1/v2-beta/config.json"},
+		{config.Config{ProjectID: "P1", BaseURI: "https://auth.example.com", StaticBaseURL: "https://s.example.com/p"}, "https://s.example.com/p/P1/v2-beta/config.json"},
+	} {
+		if got := flowConfigURL(tt.cfg); got != tt.want {
+			t.Errorf("flowConfigURL(%+v) = %q, want %q", tt.cfg, got, tt.want)
 		}
+	}
+}
+
+func TestCheckFlowConfig(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/ok":
+			fmt.Fprint(w, `{"componentsVersion":"3.14.1","flows":{"sign-up-or-in":{"version":1}}}`)
+		case "/other-flow":
+			fmt.Fprint(w, `{"componentsVersion":"3.14.1","flows":{"sign-in":{"version":1}}}`)
+		case "/flaky":
+			w.WriteHeader(http.StatusBadGateway)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		path      string
+		wantIn    string
+		wantRetry bool
+	}{
+		{"/ok", "", false},
+		{"/other-flow", "DESCOPE_FLOW_ID", false},
+		{"/missing", "DESCOPE_PROJECT_ID", false},
+		{"/flaky", "status 502", true},
+	} {
+		problem, retry := checkFlowConfig(context.Background(), srv.Client(), srv.URL+tt.path, "sign-up-or-in")
+		if (tt.wantIn == "") != (problem == "") || !strings.Contains(problem, tt.wantIn) || retry != tt.wantRetry {
+			t.Errorf("%s: problem %q retry %v; want %q retry %v", tt.path, problem, retry, tt.wantIn, tt.wantRetry)
+		}
+	}
+	if problem, retry := checkFlowConfig(context.Background(), srv.Client(), "http://127.0.0.1:1/x", "f"); !strings.Contains(problem, "unreachable") || !retry {
+		t.Errorf("unreachable: %q %v", problem, retry)
 	}
 }
 

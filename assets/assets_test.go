@@ -3,9 +3,11 @@ package assets
 import (
 	"compress/gzip"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/gofiber/fiber/v2"
@@ -77,4 +79,54 @@ func TestFingerprintedAssets(t *testing.T) {
 		}
 	}()
 	m.URL("nope.js")
+}
+
+// The UI library's chunks are fetched by relative URL from index.js, so they
+// share one fingerprinted directory, are immutable, and are gzipped only
+// when first asked for.
+func TestUILibraryDirectory(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := fiber.New()
+	app.Get(Prefix+"*", m.Handler())
+	index := m.URL(UILibraryDir + "/index.js")
+	dir := regexp.MustCompile(`^/assets/vendor/web-components-ui\.[0-9a-f]{12}/`).FindString(index)
+	if dir == "" {
+		t.Fatalf("index.js URL = %q", index)
+	}
+	chunk := m.URL(UILibraryDir + "/descope-button.js")
+	if !strings.HasPrefix(chunk, dir) {
+		t.Fatalf("chunk %q is not beside index.js %q", chunk, index)
+	}
+	if a := m.byPath[strings.TrimPrefix(chunk, Prefix)]; *a.gzipped != nil {
+		t.Fatal("a chunk was compressed before anyone asked for it")
+	}
+	for path, wantType := range map[string]string{
+		index:                            "text/javascript; charset=utf-8",
+		dir + "fonts/font-38673212.woff": "font/woff",
+		dir + "LICENSE":                  "text/plain; charset=utf-8",
+		dir + "4467.js.LICENSE.txt":      "text/plain; charset=utf-8",
+	} {
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		resp, err := app.Test(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != wantType ||
+			resp.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
+			t.Errorf("%s: %d %q %q", path, resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Cache-Control"))
+		}
+	}
+	if a := m.byPath[strings.TrimPrefix(index, Prefix)]; *a.gzipped == nil {
+		t.Error("index.js was not compressed on request")
+	}
+	if _, err := fs.Stat(UILibrary(), "DescopeDev.js"); err == nil {
+		t.Error("DescopeDev.js is vendored")
+	}
+	if maps, _ := fs.Glob(UILibrary(), "*.map"); len(maps) > 0 {
+		t.Errorf("source maps are vendored: %v", maps[:1])
+	}
 }

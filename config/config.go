@@ -19,6 +19,11 @@ type Config struct {
 	// BaseURI is a Descope custom domain or another API base (no trailing slash).
 	// In demo mode it is empty and the app points both SDKs at its own /local-descope.
 	BaseURI string
+	// StaticBaseURL and CDNBaseURL, when set, are where <descope-wc> loads its
+	// flow config/screens (base-static-url) and the UI library (base-cdn-url)
+	// instead of Descope's CDNs: for teams that proxy or self-host them.
+	StaticBaseURL string
+	CDNBaseURL    string
 	// FlowID is the Descope flow shown to guests.
 	FlowID string
 	// ManagementKey, when set, makes /profile load the full user record.
@@ -69,6 +74,8 @@ func Load(getenv func(string) string) (Config, error) {
 	cfg := Config{
 		ProjectID:     env("DESCOPE_PROJECT_ID", ""),
 		BaseURI:       strings.TrimRight(env("DESCOPE_BASE_URI", ""), "/"),
+		StaticBaseURL: strings.TrimRight(env("DESCOPE_STATIC_BASE_URL", ""), "/"),
+		CDNBaseURL:    strings.TrimRight(env("DESCOPE_CDN_BASE_URL", ""), "/"),
 		FlowID:        env("DESCOPE_FLOW_ID", "sign-up-or-in"),
 		ManagementKey: env("DESCOPE_MANAGEMENT_KEY", ""),
 		CSRFSecret:    env("CSRF_SECRET", ""),
@@ -99,9 +106,14 @@ func Load(getenv func(string) string) (Config, error) {
 	if cfg.SecureCookies, err = strconv.ParseBool(env("COOKIE_SECURE", strconv.FormatBool(cfg.Production))); err != nil {
 		return Config{}, fmt.Errorf("COOKIE_SECURE must be true or false: %w", err)
 	}
-	if cfg.BaseURI != "" {
-		if u, err := url.Parse(cfg.BaseURI); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			return Config{}, fmt.Errorf("DESCOPE_BASE_URI must be an absolute http(s) URL, not %q", cfg.BaseURI)
+	for name, v := range map[string]string{
+		"DESCOPE_BASE_URI": cfg.BaseURI, "DESCOPE_STATIC_BASE_URL": cfg.StaticBaseURL, "DESCOPE_CDN_BASE_URL": cfg.CDNBaseURL,
+	} {
+		if v == "" {
+			continue
+		}
+		if u, err := url.Parse(v); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return Config{}, fmt.Errorf("%s must be an absolute http(s) URL, not %q", name, v)
 		}
 	}
 	for _, p := range strings.Split(env("TRUSTED_PROXIES", ""), ",") {

@@ -34,6 +34,17 @@ func TestProductionNeedsAProject(t *testing.T) {
 	}
 }
 
+func TestSelfHostedDescopeCDN(t *testing.T) {
+	c, err := load(map[string]string{"DESCOPE_PROJECT_ID": "P2abc",
+		"DESCOPE_STATIC_BASE_URL": "https://cdn.example.com/descope/pages/", "DESCOPE_CDN_BASE_URL": "https://cdn.example.com/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.StaticBaseURL != "https://cdn.example.com/descope/pages" || c.CDNBaseURL != "https://cdn.example.com" {
+		t.Fatalf("static %q, cdn %q", c.StaticBaseURL, c.CDNBaseURL)
+	}
+}
+
 func TestInvalidValues(t *testing.T) {
 	for name, env := range map[string]map[string]string{
 		"port":          {"PORT": "http"},
@@ -41,6 +52,8 @@ func TestInvalidValues(t *testing.T) {
 		"app env":       {"APP_ENV": "staging"},
 		"cookie secure": {"COOKIE_SECURE": "maybe"},
 		"base uri":      {"DESCOPE_PROJECT_ID": "P1", "DESCOPE_BASE_URI": "auth.example.com"},
+		"static url":    {"DESCOPE_PROJECT_ID": "P1", "DESCOPE_STATIC_BASE_URL": "/pages"},
+		"cdn url":       {"DESCOPE_PROJECT_ID": "P1", "DESCOPE_CDN_BASE_URL": "javascript:alert(1)"},
 		"session ttl":   {"LOCAL_DESCOPE_SESSION_TTL": "-5m"},
 		"sub-second":    {"LOCAL_DESCOPE_SESSION_TTL": "500ms"},
 		"project id":    {"DESCOPE_PROJECT_ID": "not a valid id!"},

@@ -2,46 +2,11 @@ package e2e
 
 import (
 	"bytes"
-	"encoding/json"
-	"net/http"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 )
-
-// emulatorSignIn signs loginID in through the local Descope's OTP API, as the
-// browser SDK would, and returns the session and refresh JWTs.
-func emulatorSignIn(t *testing.T, a *app, loginID string) (session, refresh string) {
-	t.Helper()
-	const projectID = "Plocaldemo0000000000000000"
-	post := func(path string, body map[string]string) map[string]any {
-		raw, _ := json.Marshal(body)
-		req, _ := http.NewRequest(http.MethodPost, a.base+"/local-descope"+path, bytes.NewReader(raw))
-		req.Header.Set("Authorization", "Bearer "+projectID)
-		req.Header.Set("Content-Type", "application/json")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var out map[string]any
-		_ = json.NewDecoder(resp.Body).Decode(&out)
-		if resp.StatusCode != http.StatusOK {
-			t.Fatalf("%s: status %d %v", path, resp.StatusCode, out)
-		}
-		return out
-	}
-	post("/v1/auth/otp/signup-in/email", map[string]string{"loginId": loginID})
-	out := post("/v1/auth/otp/verify/email", map[string]string{"loginId": loginID, "code": a.lastCode(t, loginID)})
-	session, _ = out["sessionJwt"].(string)
-	refresh, _ = out["refreshJwt"].(string)
-	if session == "" || refresh == "" {
-		t.Fatalf("sign-in gave no tokens: %v", out)
-	}
-	return session, refresh
-}
 
 // Journey: an admin of Acme opens Admin and sees Acme's users, switches to
 // Globex (where they are a viewer) without a reload, and then neither the
@@ -49,14 +14,9 @@ func emulatorSignIn(t *testing.T, a *app, loginID string) (session, refresh stri
 func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 	b := newBrowser(t)
 	a := startApp(t, 0, nil)
-	_, refresh := emulatorSignIn(t, a, "admin@example.com")
-
-	// Hand the tokens to the browser SDK where it keeps them; the page
-	// script resumes the session from there, as after a sign-in.
+	b.allow(a.base)
 	b.do(t, chromedp.Navigate(a.base+"/"))
-	eval[bool](t, b, `localStorage.setItem('DSR', `+strconv.Quote(refresh)+`), true`)
-	b.do(t, chromedp.Reload())
-	waitFor(t, b, "the signed-in content", `document.querySelector('`+signedInSelector+`')`, 10*time.Second)
+	signIn(t, b, a.outbox, "admin@example.com")
 	waitFor(t, b, "the Admin entry", `document.querySelector('#site-nav a[data-nav="admin"]')`, 10*time.Second)
 	if got := eval[string](t, b, `document.querySelector('#site-nav [data-current-tenant]').textContent`); got != "Acme" {
 		t.Fatalf("header names tenant %q, want Acme", got)

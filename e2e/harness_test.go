@@ -8,7 +8,6 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -24,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -31,8 +31,9 @@ import (
 )
 
 var (
-	appBinary string // built once in TestMain
-	repoRoot  string
+	appBinary      string // built once in TestMain
+	emulatorBinary string // cmd/localdescope, built once in TestMain
+	repoRoot       string
 )
 
 func TestMain(m *testing.M) {
@@ -44,11 +45,14 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	appBinary = filepath.Join(dir, "descope-htmx")
-	build := exec.Command("go", "build", "-o", appBinary, ".")
-	build.Dir, build.Stdout, build.Stderr = repoRoot, os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build app:", err)
-		os.Exit(1)
+	emulatorBinary = filepath.Join(dir, "localdescope")
+	for pkg, out := range map[string]string{".": appBinary, "./cmd/localdescope": emulatorBinary} {
+		build := exec.Command("go", "build", "-o", out, pkg)
+		build.Dir, build.Stdout, build.Stderr = repoRoot, os.Stdout, os.Stderr
+		if err := build.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "build "+pkg+":", err)
+			os.Exit(1)
+		}
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -83,8 +87,9 @@ func freePort(t *testing.T) int {
 
 // app is a running instance of the binary.
 type app struct {
-	base string
-	logs *testlog.Buffer
+	base   string
+	logs   *testlog.Buffer
+	outbox *outbox // demo mode's local Descope
 }
 
 // startApp runs the app with env on port (0 picks one) and waits until ready.
@@ -104,6 +109,7 @@ func startApp(t *testing.T, port int, env map[string]string) *app {
 		t.Fatal(err)
 	}
 	a := &app{base: fmt.Sprintf("http://127.0.0.1:%d", port), logs: logs}
+	a.outbox = &outbox{url: a.base + "/local-descope/emulator/outbox"}
 	t.Cleanup(func() {
 		_ = cmd.Process.Signal(os.Interrupt)
 		done := make(chan struct{})
@@ -135,29 +141,6 @@ func startApp(t *testing.T, port int, env map[string]string) *app {
 	return nil
 }
 
-// lastCode reads the newest code for loginID from the demo outbox.
-func (a *app) lastCode(t *testing.T, loginID string) string {
-	t.Helper()
-	resp, err := http.Get(a.base + "/local-descope/emulator/outbox")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var outbox struct {
-		Messages []struct{ LoginID, Code string }
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&outbox); err != nil {
-		t.Fatal(err)
-	}
-	for i := len(outbox.Messages) - 1; i >= 0; i-- {
-		if outbox.Messages[i].LoginID == loginID {
-			return outbox.Messages[i].Code
-		}
-	}
-	t.Fatalf("no code for %s in the outbox", loginID)
-	return ""
-}
-
 // browser is one headless Chromium tab with what the page wrote to its console.
 type browser struct {
 	ctx      context.Context
@@ -165,6 +148,35 @@ type browser struct {
 	problems []string // console errors, exceptions, CSP violations
 	expected []string // problems a test causes on purpose (substrings)
 	requests []sentRequest
+	origins  []string // the only origins the page may send requests to
+}
+
+// allow adds origins the page may talk to (the app's, the emulator's). Any
+// request elsewhere fails the test: the app must work offline.
+func (b *browser) allow(origins ...string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.origins = append(b.origins, origins...)
+}
+
+// foreignRequests lists requests to origins not allowed.
+func (b *browser) foreignRequests() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []string
+next:
+	for _, r := range b.requests {
+		if strings.HasPrefix(r.url, "data:") || strings.HasPrefix(r.url, "blob:") || r.url == "about:blank" {
+			continue
+		}
+		for _, o := range b.origins {
+			if r.url == o || strings.HasPrefix(r.url, o+"/") {
+				continue next
+			}
+		}
+		out = append(out, r.method+" "+r.url)
+	}
+	return out
 }
 
 type sentRequest struct {
@@ -200,9 +212,25 @@ func newBrowser(t *testing.T) *browser {
 	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
 		t.Fatal(err)
 	}
+	// Every document records when the flow's email field first became
+	// visible (ms since navigation start): the demo's time to a usable login;
+	// and counts the screens the flow rendered.
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `(() => { const tick = () => { const el = ` + deep(emailInput) + `;
+			if (el && el.getBoundingClientRect().height > 0) window.__emailVisibleAt = performance.now();
+			else if (performance.now() < 20000) requestAnimationFrame(tick); }; requestAnimationFrame(tick);
+			// Screens the flow has rendered (its events do not bubble: capture).
+			window.__flowScreens = 0;
+			document.addEventListener('page-updated', () => { window.__flowScreens++; }, true); })()`,
+	}); err != nil {
+		t.Fatal(err)
+	}
 	t.Cleanup(func() {
 		if problems := b.consoleProblems(); len(problems) > 0 {
 			t.Errorf("the browser console reported problems:\n  %s", strings.Join(problems, "\n  "))
+		}
+		if foreign := b.foreignRequests(); len(foreign) > 0 {
+			t.Errorf("the page sent requests off the app's and the emulator's origins:\n  %s", strings.Join(foreign, "\n  "))
 		}
 	})
 	return b

@@ -14,59 +14,53 @@ const (
 	loginSelector    = `#container [data-session="guest"]`
 )
 
-// signIn goes through the demo form: email, code from the outbox, and waits
-// until #container shows the user's content.
-func signIn(t *testing.T, b *browser, a *app, email string) {
-	t.Helper()
-	b.do(t,
-		chromedp.WaitVisible(chromedp.CSS(`form[data-demo-login] input[type="email"]`)),
-		chromedp.SendKeys(chromedp.CSS("#demo-email"), email),
-		chromedp.Click(chromedp.CSS("[data-demo-submit]")),
-	)
-	waitFor(t, b, "the code step", `!document.querySelector('[data-code-step]').hidden`, 10*time.Second)
-	b.do(t,
-		chromedp.SendKeys(chromedp.CSS("#demo-code"), a.lastCode(t, email)),
-		chromedp.Click(chromedp.CSS("[data-demo-submit]")),
-	)
-	waitFor(t, b, "the signed-in content", `document.querySelector('`+signedInSelector+`')`, 10*time.Second)
-}
-
-// Journey 1: a guest signs in through the demo form, and #container becomes
-// the user's content without a full page load.
+// Journey 1: a guest signs in through Descope's real flow component against
+// the demo's local Descope: a wrong code is answered inside the component, a
+// new code can be requested, and the right code swaps #container to the
+// user's content without a full page load.
 func TestBrowserSignIn(t *testing.T) {
 	b := newBrowser(t)
 	a := startApp(t, 0, nil)
+	b.allow(a.base)
 	b.do(t, chromedp.Navigate(a.base+"/"))
-	if !eval[bool](t, b, `!!document.querySelector('`+loginSelector+`') && document.body.innerText.includes('demo')`) {
-		t.Fatal("the guest page does not show the demo sign-in")
-	}
+	waitFor(t, b, "the flow's email field", visibleJS(emailInput), 15*time.Second)
+	// When it first showed, measured in the page: ms since navigation start.
+	t.Logf("navigation to a visible email field: %.0f ms", eval[float64](t, b, `window.__emailVisibleAt`))
+	b.screenshot(t, "guest")
+	must(t, eval[bool](t, b, `!!document.querySelector('#container descope-wc')`), "no <descope-wc> in #container")
+	must(t, eval[int](t, b, `document.querySelectorAll('#container input').length`) == 0, "a login input outside <descope-wc>")
+	must(t, eval[bool](t, b, `document.querySelector('[data-login-loading]').hidden`), "the placeholder still shows after ready")
 	eval[bool](t, b, `window.__beforeSignIn = true`)
 
-	// A wrong code is refused in the form, and the right one still works.
-	b.do(t,
-		chromedp.SendKeys(chromedp.CSS("#demo-email"), "ada@example.com"),
-		chromedp.Click(chromedp.CSS("[data-demo-submit]")),
-	)
-	waitFor(t, b, "the code step", `!document.querySelector('[data-code-step]').hidden`, 10*time.Second)
-	b.do(t, chromedp.SendKeys(chromedp.CSS("#demo-code"), "000000"), chromedp.Click(chromedp.CSS("[data-demo-submit]")))
-	waitFor(t, b, "the wrong-code message", `document.querySelector('[data-demo-status]').textContent.includes('code')`, 10*time.Second)
-	if eval[bool](t, b, `!!document.querySelector('`+signedInSelector+`')`) {
-		t.Fatal("a wrong code signed the user in")
-	}
-	b.expect("status of 401 (Unauthorized) " + a.base + "/local-descope/v1/auth/otp/verify/email")
-	b.do(t, chromedp.Click(chromedp.CSS("[data-demo-restart]")))
-	waitFor(t, b, "back to the email step", `document.querySelector('[data-code-step]').hidden`, 5*time.Second)
-	if eval[bool](t, b, `document.querySelector('#demo-email').readOnly`) {
-		t.Fatal("the email field stays read-only after starting over")
-	}
-	eval[bool](t, b, `(document.querySelector('#demo-email').value = '', true)`)
+	// "Use another email" goes back to the email screen.
+	enterEmail(t, b, "typo@example.com")
+	must(t, eval[bool](t, b, `document.querySelector('descope-wc').shadowRoot.textContent.includes('t***@example.com')`),
+		"the code screen does not say where the code went")
+	clickFlowForScreen(t, b, anotherEmail)
+	waitFor(t, b, "the email screen again", visibleJS(emailInput), 10*time.Second)
 
-	signIn(t, b, a, "ada@example.com")
+	const email = "ada@example.com"
+	enterEmail(t, b, email)
+	first := a.outbox.lastCode(t, email)
 
-	if !eval[bool](t, b, `window.__beforeSignIn === true`) {
-		t.Fatal("the page was reloaded during sign-in; htmx should have swapped #container")
-	}
-	if text := eval[string](t, b, `document.querySelector('#container').innerText`); !strings.Contains(text, "ada@example.com") {
+	// A wrong code: the same screen, with the error inside the component.
+	b.expect("Incorrect code") // the component logs the screen's error text
+	enterCode(t, b, wrongCode(first))
+	waitFor(t, b, "the wrong-code message", `(`+deep(flowError)+`)?.textContent.includes('Incorrect code')`, 10*time.Second)
+	must(t, eval[bool](t, b, visibleJS(flowError)), "the wrong-code message is not visible")
+	must(t, !eval[bool](t, b, `!!document.querySelector('`+signedInSelector+`')`), "a wrong code signed the user in")
+
+	// Resend: a second code arrives, and it is the one that works.
+	clickFlowForScreen(t, b, resendCode)
+	waitForCodes(t, a.outbox, email, 2)
+	must(t, flowText(t, b, flowError) == "", "the fresh code screen still shows the error")
+	second := a.outbox.lastCode(t, email)
+	must(t, second != first || len(a.outbox.codes(t, email)) == 2, "resend sent nothing")
+	enterCode(t, b, second)
+	waitFor(t, b, "the signed-in content", `document.querySelector('`+signedInSelector+`')`, 10*time.Second)
+
+	must(t, eval[bool](t, b, `window.__beforeSignIn === true`), "the page was reloaded during sign-in; htmx should have swapped #container")
+	if text := eval[string](t, b, `document.querySelector('#container').innerText`); !strings.Contains(text, email) {
 		t.Fatalf("#container shows %q", text)
 	}
 	ds := b.cookie(t, a.base, "DS")
@@ -76,6 +70,9 @@ func TestBrowserSignIn(t *testing.T) {
 	if len(b.requestsTo("/container")) == 0 {
 		t.Error("no htmx request for #container was made")
 	}
+	if len(b.requestsTo("/local-descope/v1/flow/start")) == 0 || len(b.requestsTo("/local-descope/v1/flow/next")) == 0 {
+		t.Error("the sign-in did not run through the flow API")
+	}
 	b.screenshot(t, "sign-in")
 }
 
@@ -84,8 +81,9 @@ func TestBrowserSignIn(t *testing.T) {
 func TestBrowserSessionPersists(t *testing.T) {
 	b := newBrowser(t)
 	a := startApp(t, 0, nil)
+	b.allow(a.base)
 	b.do(t, chromedp.Navigate(a.base+"/"))
-	signIn(t, b, a, "admin@example.com")
+	signIn(t, b, a.outbox, "admin@example.com")
 
 	b.do(t, chromedp.Navigate(a.base+"/profile"), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
 	profile := eval[string](t, b, `document.querySelector('#container').innerText`)
@@ -115,8 +113,9 @@ func TestBrowserRefresh(t *testing.T) {
 	b := newBrowser(t)
 	// 8 s sessions: too short for web-js-sdk's timer (it needs > 40 s).
 	a := startApp(t, 0, map[string]string{"LOCAL_DESCOPE_SESSION_TTL": "8s"})
+	b.allow(a.base)
 	b.do(t, chromedp.Navigate(a.base+"/"))
-	signIn(t, b, a, "refresh@example.com")
+	signIn(t, b, a.outbox, "refresh@example.com")
 	first := b.cookie(t, a.base, "DS").Value
 	eval[bool](t, b, `(window.__sawLogin = false, new MutationObserver(() => {
 		if (document.querySelector('`+loginSelector+`')) window.__sawLogin = true;
@@ -151,8 +150,9 @@ func TestBrowserRefresh(t *testing.T) {
 func TestBrowserLogout(t *testing.T) {
 	b := newBrowser(t)
 	a := startApp(t, 0, nil)
+	b.allow(a.base)
 	b.do(t, chromedp.Navigate(a.base+"/"))
-	signIn(t, b, a, "bye@example.com")
+	signIn(t, b, a.outbox, "bye@example.com")
 	b.do(t, chromedp.Navigate(a.base+"/profile"), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
 	refresh := eval[string](t, b, `localStorage.getItem('DSR') || ''`)
 	if refresh == "" {

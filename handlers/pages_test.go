@@ -36,9 +36,10 @@ func TestGuestHomePage(t *testing.T) {
 		`id="container"`,
 		`hx-get="/container"`,
 		loginMarker,
-		`<descope-wc project-id="` + a.descope.ProjectID + `" flow-id="sign-up-or-in" base-url="https://auth.example.com" nonce="` + nonce[1] + `">`,
+		`<descope-wc project-id="` + a.descope.ProjectID + `" flow-id="sign-up-or-in" base-url="https://auth.example.com"></descope-wc>`,
 		`<meta name="csrf-token" content="`,
-		"sdk.refresh()",
+		`data-login-loading`, // the placeholder until the flow is ready
+		`src="` + a.Assets.URL("js/session.js") + `" nonce="` + nonce[1] + `"`,
 	} {
 		if !res.has(want) {
 			t.Errorf("guest page lacks %q", want)

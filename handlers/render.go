@@ -7,6 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/bytebufferpool"
 
+	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
@@ -63,8 +64,35 @@ const (
 type descopeView struct {
 	ProjectID  string
 	FlowID     string
-	BaseURL    string // <descope-wc base-url>, only when configured
+	BaseURL    string // <descope-wc base-url>: absolute, or "" for Descope's default
 	SDKBaseURL string // the web-js-sdk's baseUrl ("" = Descope's default)
+	StaticURL  string // <descope-wc base-static-url>, when configured
+	CDNURL     string // <descope-wc base-cdn-url>, when configured
+	// PreloadUI: the page loads the vendored UI library itself (demo mode),
+	// so <descope-wc> injects nothing from a CDN.
+	PreloadUI bool
+}
+
+// descopeViewFor fills the component's URLs. In demo mode they point at this
+// very origin, taken from the request (X-Forwarded-* only from
+// TRUSTED_PROXIES): <descope-wc> needs absolute URLs.
+func (a *Application) descopeViewFor(c *fiber.Ctx) descopeView {
+	d := descopeView{
+		ProjectID:  a.ProjectID,
+		FlowID:     a.Config.FlowID,
+		BaseURL:    a.Config.BaseURI,
+		SDKBaseURL: a.BrowserBaseURL,
+		StaticURL:  a.Config.StaticBaseURL,
+		CDNURL:     a.Config.CDNBaseURL,
+	}
+	if a.Config.DemoMode() {
+		origin := c.BaseURL()
+		d.BaseURL = origin + LocalDescopePath
+		d.StaticURL = d.BaseURL + "/pages"
+		d.CDNURL = origin + a.Assets.URL(assets.UILibraryDir+"/index.js")
+		d.PreloadUI = true
+	}
+	return d
 }
 
 // newView is the data of the route's page for this request.
@@ -76,19 +104,14 @@ func (a *Application) newView(c *fiber.Ctx) *view {
 		Page:          p.name,
 		Demo:          a.Config.DemoMode(),
 		SecureCookies: a.Config.SecureCookies,
-		Descope: descopeView{
-			ProjectID:  a.ProjectID,
-			FlowID:     a.Config.FlowID,
-			BaseURL:    a.Config.BaseURI,
-			SDKBaseURL: a.BrowserBaseURL,
-		},
-		Nonce:     middleware.Nonce(c),
-		CSRFToken: middleware.CSRFToken(c),
-		RequestID: middleware.RequestID(c),
-		Events:    htmx.Events,
-		Session:   s,
-		page:      p,
-		c:         c,
+		Descope:       a.descopeViewFor(c),
+		Nonce:         middleware.Nonce(c),
+		CSRFToken:     middleware.CSRFToken(c),
+		RequestID:     middleware.RequestID(c),
+		Events:        htmx.Events,
+		Session:       s,
+		page:          p,
+		c:             c,
 	}
 }
 

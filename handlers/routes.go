@@ -90,14 +90,17 @@ func (a *Application) routes() *fiber.App {
 }
 
 // mountLocalDescope serves the demo Descope API on this origin. Its sign-in
-// endpoints are rate limited per client IP, on top of its per-email limits.
+// endpoints (OTP, and the flows that send and check codes) share one limit
+// per client IP, on top of its per-email limits.
 func (a *Application) mountLocalDescope(app *fiber.App, clientIP func(*fiber.Ctx) string) {
-	app.Use(LocalDescopePath+"/v1/auth/otp", limiter.New(limiter.Config{
+	signInLimit := limiter.New(limiter.Config{
 		Max:          30,
 		Expiration:   time.Minute,
 		KeyGenerator: clientIP,
 		LimitReached: tooManyRequests,
-	}))
+	})
+	app.Use(LocalDescopePath+"/v1/auth/otp", signInLimit)
+	app.Use(LocalDescopePath+"/v1/flow", signInLimit)
 	local := adaptor.HTTPHandler(http.StripPrefix(LocalDescopePath, a.LocalDescope))
 	app.All(LocalDescopePath+"/*", func(c *fiber.Ctx) error {
 		c.Set(fiber.HeaderCacheControl, "no-store")

@@ -93,6 +93,8 @@ func (s *Server) buildRoutes() map[string]route {
 		"/v1/auth/me":                  get(s.handleMe),
 		"/v1/auth/me/tenants":          post(s.handleMeTenants),
 		"/v1/auth/tenant/select":       post(s.handleSelectTenant),
+		flowStartPath:                  post(s.handleFlowStart),
+		flowNextPath:                   post(s.handleFlowNext),
 		"/v1/mgmt/user":                get(s.handleMgmtUserLoad),
 		"/v2/mgmt/user/search":         post(s.handleMgmtUserSearch),
 		"/v1/mgmt/tenant":              get(s.handleMgmtTenantLoad),
@@ -123,8 +125,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	path := "/" + strings.TrimLeft(r.URL.Path, "/") // tolerate "//v1/..."
 	rt, ok := s.routes[path]
-	if strings.HasPrefix(path, keysPathPrefix) {
+	switch {
+	case strings.HasPrefix(path, keysPathPrefix):
 		rt, ok = route{http.MethodGet, authNone, s.keysHandler(strings.TrimPrefix(path, keysPathPrefix))}, true
+	case strings.HasPrefix(path, pagesPathPrefix):
+		rt, ok = route{http.MethodGet, authNone, s.flowPageHandler(strings.TrimPrefix(path, pagesPathPrefix))}, true
+	case strings.HasPrefix(path, uiLibraryPathPrefix):
+		rt, ok = route{http.MethodGet, authNone, s.uiLibraryHandler(strings.TrimPrefix(path, uiLibraryPathPrefix))}, true
 	}
 	if !ok {
 		writeError(w, &apiError{status: http.StatusNotFound, code: codeBadRequest, description: "Unknown endpoint"})
@@ -147,6 +154,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	result, apiErr := rt.handle(c)
 	if apiErr != nil {
 		writeError(w, apiErr)
+		return
+	}
+	if f, isFile := result.(*staticFile); isFile {
+		f.write(w, r)
 		return
 	}
 	writeJSON(w, http.StatusOK, result)

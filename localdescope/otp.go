@@ -57,26 +57,35 @@ func (s *Server) otpSend(mode otpMode) func(*call) (any, *apiError) {
 
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		now := s.now()
-		exists := s.users.byLogin[id] != nil
-		switch {
-		case mode == otpSignIn && !exists:
-			return nil, errUserNotFound
-		case mode == otpSignUp && exists:
-			return nil, errUserExists
+		if apiErr := s.sendCodeLocked(id, req.User, mode); apiErr != nil {
+			return nil, apiErr
 		}
-		if wait := s.sends.retryAfter(id, now); wait > 0 {
-			s.log.Info("localdescope: otp send rate limited", "reason", "rate_limit")
-			return nil, errRateLimited(wait)
-		}
-		if !s.roomForPendingLocked(id, now) || !s.sends.add(id, now) {
-			return nil, errStoreFull
-		}
-		code := newOTP()
-		s.pending[id] = &pendingCode{code: code, expires: now.Add(otpTTL), profile: req.User}
-		s.deliverLocked(id, code, now)
 		return map[string]string{"maskedEmail": maskEmail(id)}, nil
 	}
+}
+
+// sendCodeLocked sends a new code to the email id, within the per-email send
+// limit. It is the one code path behind both the OTP API and the flows.
+func (s *Server) sendCodeLocked(id string, p profile, mode otpMode) *apiError {
+	now := s.now()
+	exists := s.users.byLogin[id] != nil
+	switch {
+	case mode == otpSignIn && !exists:
+		return errUserNotFound
+	case mode == otpSignUp && exists:
+		return errUserExists
+	}
+	if wait := s.sends.retryAfter(id, now); wait > 0 {
+		s.log.Info("localdescope: otp send rate limited", "reason", "rate_limit")
+		return errRateLimited(wait)
+	}
+	if !s.roomForPendingLocked(id, now) || !s.sends.add(id, now) {
+		return errStoreFull
+	}
+	code := newOTP()
+	s.pending[id] = &pendingCode{code: code, expires: now.Add(otpTTL), profile: p}
+	s.deliverLocked(id, code, now)
+	return nil
 }
 
 // handleOTPVerify checks a code and signs the user in, creating the user on
@@ -99,6 +108,17 @@ func (s *Server) handleOTPVerify(c *call) (any, *apiError) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	rec, apiErr := s.verifyCodeLocked(id, req.Code)
+	if apiErr != nil {
+		return nil, apiErr
+	}
+	return s.signInLocked(rec, amrEmail)
+}
+
+// verifyCodeLocked checks code against the one pending for id, counting wrong
+// guesses, and returns the user (created on first success) with its email
+// marked verified.
+func (s *Server) verifyCodeLocked(id, code string) (*userRecord, *apiError) {
 	now := s.now()
 	p := s.pending[id]
 	switch {
@@ -110,7 +130,7 @@ func (s *Server) handleOTPVerify(c *call) (any, *apiError) {
 		delete(s.pending, id)
 		return nil, errWrongCode
 	}
-	if subtle.ConstantTimeCompare([]byte(req.Code), []byte(p.code)) != 1 {
+	if subtle.ConstantTimeCompare([]byte(code), []byte(p.code)) != 1 {
 		p.attempts++
 		s.log.Info("localdescope: otp verify failed", "reason", "wrong_code", "attempt", p.attempts)
 		if p.attempts >= otpMaxAttempts {
@@ -125,7 +145,7 @@ func (s *Server) handleOTPVerify(c *call) (any, *apiError) {
 		return nil, apiErr
 	}
 	rec.user.VerifiedEmail = true
-	return s.signInLocked(rec, amrEmail)
+	return rec, nil
 }
 
 // roomForPendingLocked reports whether a code for id can be stored, first

@@ -76,6 +76,9 @@ type Server struct {
 	now            func() time.Time
 	key            *signingKey
 	routes         map[string]route
+	flows          map[string]*flowDef    // by flow ID
+	pages          map[string]*staticFile // /pages/{projectId}/v2-beta/{file}
+	uiFiles        sync.Map               // UI library file -> *staticFile, built on first request
 
 	mu      sync.Mutex // guards everything below
 	users   *userStore
@@ -84,6 +87,8 @@ type Server struct {
 	pwFails *windowLimiter          // wrong passwords per login ID
 	revoked map[string]int64        // refresh jti -> its exp, for logout
 	outbox  []Message
+
+	executions map[string]*flowExecution // running flows, by execution ID
 }
 
 // New builds a Server from opts.
@@ -127,6 +132,8 @@ func New(opts Options) (*Server, error) {
 		sends:          newWindowLimiter(otpSendLimit, otpSendWindow),
 		pwFails:        newWindowLimiter(passwordFailLimit, passwordFailWindow),
 		revoked:        make(map[string]int64),
+		flows:          map[string]*flowDef{signUpOrInFlow.id: signUpOrInFlow},
+		executions:     make(map[string]*flowExecution),
 	}
 	for _, o := range opts.AllowedOrigins {
 		s.allowedOrigins[o] = true
@@ -135,6 +142,9 @@ func New(opts Options) (*Server, error) {
 		s.users.seedDemoUsers(s.now())
 	}
 	s.routes = s.buildRoutes()
+	if s.pages, err = s.flowPages(); err != nil {
+		return nil, fmt.Errorf("localdescope: flow files: %w", err)
+	}
 	return s, nil
 }
 

@@ -67,8 +67,18 @@ say "runs as $user, read-only root fs, cap_drop $caps"
 expect 200 GET /healthz
 expect 200 GET /
 grep -qi 'demo' "$tmp/body" || fail "/ does not mention demo mode"
-grep -qiE '<input[^>]*type="email"' "$tmp/body" || fail "/ has no email <input> to sign in with"
-say "/ serves the demo sign-in"
+grep -q '<descope-wc project-id=' "$tmp/body" || fail "/ has no <descope-wc> to sign in with"
+say "/ serves the demo sign-in (<descope-wc>)"
+
+expect 200 GET /local-descope/emulator/config
+project_id=$(json projectId)
+[ -n "$project_id" ] || fail "empty projectId from /local-descope/emulator/config"
+# What <descope-wc> loads first: the flow config and its email screen.
+expect 200 GET "/local-descope/pages/$project_id/v2-beta/config.json"
+grep -q '"componentsVersion"' "$tmp/body" || fail "flow config without componentsVersion: $(head -c 300 "$tmp/body")"
+expect 200 GET "/local-descope/pages/$project_id/v2-beta/email.html"
+grep -q '<descope-email-field' "$tmp/body" || fail "the flow's email screen has no email field"
+say "the local Descope serves the flow's config and screens"
 
 demo_sign_in "$LOGIN"
 

@@ -1,0 +1,165 @@
+// The page's session glue, loaded on every page by views/partials/session.html.
+// It resumes the Descope session (sdk.refresh()), keeps the DS cookie current
+// for the server, re-asks the server for #container whenever the session
+// changes, and keeps the login card from ever staying blank.
+// Config comes in the script tag's data-* attributes.
+(() => {
+  'use strict';
+  const script = document.currentScript;
+  const cfg = script.dataset;
+  // <descope-wc> and the UI library stamp this nonce on the styles and scripts
+  // they add; the nonce attribute is hidden from scripts under a header CSP,
+  // so it is handed over here, before either library loads.
+  window.DESCOPE_NONCE ||= script.nonce;
+
+  const sdk = Descope({
+    projectId: cfg.projectId,
+    baseUrl: cfg.baseUrl ? new URL(cfg.baseUrl, location.href).href.replace(/\/$/, '') : undefined,
+    persistTokens: true,
+    autoRefresh: true,
+    // The server reads the session from the DS cookie. JavaScript writes it, so
+    // it cannot be HttpOnly: Strict, Secure on https, and a strict CSP instead.
+    sessionTokenViaCookie: {
+      sameSite: 'Strict',
+      secure: location.protocol === 'https:' || cfg.secureCookie === 'true',
+    },
+  });
+
+  // ---- #container follows the session -------------------------------------
+  const renderedSignedIn = () => !!document.querySelector('#container [data-session="user"]');
+  const expired = (token) => { try { return sdk.isJwtExpired(token); } catch { return true; } };
+  const signedIn = () => {
+    const token = sdk.getSessionToken();
+    return !!token && !expired(token);
+  };
+  let syncTimer;
+  // Deferred a tick so the SDK has written its cookie before htmx asks.
+  const syncContainer = (force) => {
+    clearTimeout(syncTimer);
+    syncTimer = setTimeout(() => {
+      if (force || signedIn() !== renderedSignedIn()) htmx.trigger(document.body, cfg.eventSessionChanged);
+    }, 0);
+  };
+  sdk.onIsAuthenticatedChange(() => syncContainer(false));
+  // Back/forward cache: never show a page as it was before a sign-out.
+  window.addEventListener('pageshow', (e) => { if (e.persisted) syncContainer(true); });
+
+  // Resume the stored session on every page, as Descope's quickstart does.
+  // Visitors who never signed in have nothing to refresh, so they are spared the call.
+  if (sdk.getRefreshToken() || localStorage.getItem('DSLI')) sdk.refresh();
+
+  // ---- every htmx request carries the session and, if unsafe, the CSRF token --
+  let refreshing = null;
+  const refreshOnce = () => (refreshing ??= sdk.refresh().finally(() => { refreshing = null; }));
+  const withSession = (init) => {
+    const token = sdk.getSessionToken();
+    if (token) init.headers.Authorization = 'Bearer ' + token;
+    else delete init.headers.Authorization;
+    return init;
+  };
+  // An expired token is refreshed before the request; a 401 is answered once
+  // with a refresh and a retry. Only if that fails does the login fragment show.
+  const sessionFetch = async (url, init) => {
+    const token = sdk.getSessionToken();
+    // A failed refresh (Descope unreachable) still sends the request: the
+    // server's answer, not the network error, is what the user should see.
+    if (token && expired(token) && sdk.getRefreshToken()) await refreshOnce().catch(() => null);
+    let res = await fetch(url, withSession(init));
+    if (res.status === 401 && sdk.getRefreshToken()) {
+      const refreshed = await refreshOnce().catch(() => null);
+      if (refreshed?.ok) {
+        await res.body?.cancel();
+        res = await fetch(url, withSession(init));
+      }
+    }
+    return res;
+  };
+  const csrfToken = () => document.querySelector('meta[name="csrf-token"]')?.content || '';
+  document.addEventListener('htmx:config:request', (e) => {
+    const ctx = e.detail.ctx;
+    if (!['GET', 'HEAD'].includes(ctx.request.method)) ctx.request.headers['X-CSRF-Token'] = csrfToken();
+    ctx.fetch = sessionFetch;
+  });
+
+  // ---- sign-out: the server answered, now clear the browser's copy too ------
+  // HX-Trigger may list several events (names, commas or JSON keys).
+  const triggered = (header, name) => {
+    const h = (header || '').trim();
+    if (h.startsWith('{')) { try { return name in JSON.parse(h); } catch { return false; } }
+    return h.split(',').some((n) => n.trim() === name);
+  };
+  document.addEventListener('htmx:after:request', (e) => {
+    const res = e.detail.ctx.response;
+    if (res?.status === 200 && triggered(res.headers.get('HX-Trigger'), cfg.eventSessionEnded)) sdk.logout();
+  });
+
+  // ---- tenant switch: new tokens with dct, then everything re-renders -------
+  document.addEventListener('click', async (e) => {
+    const button = e.target.closest('[data-select-tenant]');
+    if (!button) return;
+    button.disabled = true;
+    const res = await sdk.selectTenant(button.dataset.selectTenant, sdk.getRefreshToken() || undefined).catch(() => null);
+    if (res?.ok) syncContainer(true);
+    else button.disabled = false;
+  });
+
+  // ---- Descope flow: after success, store the session the page SDK's way -----
+  // <descope-wc> keeps tokens in localStorage only; the page SDK's refresh()
+  // writes the DS cookie. Its events do not bubble, hence capture listeners.
+  const fromFlow = (e) => e.target instanceof Element && e.target.localName === 'descope-wc';
+  document.addEventListener('success', (e) => {
+    if (!fromFlow(e)) return;
+    sdk.refresh(e.detail?.refreshJwt).then(() => syncContainer(true));
+  }, true);
+
+  // ---- the login card is never blank ---------------------------------------
+  // A placeholder shows until the flow's first screen is ready; a flow error,
+  // a library that failed to load, or silence for too long shows a message
+  // with a retry instead.
+  const READY_TIMEOUT_MS = 15000;
+  const cardOf = (el) => el.closest('[data-login]');
+  const showProblem = (card, text) => {
+    if (!card) return;
+    card.querySelector('[data-login-loading]').hidden = true;
+    card.querySelector('[data-login-problem-text]').textContent = text;
+    card.querySelector('[data-login-problem]').hidden = false;
+  };
+  const describe = (detail) => {
+    const what = detail?.errorDescription || detail?.errorMessage || (typeof detail === 'string' ? detail : '');
+    return 'Sign-in could not be loaded' + (what ? ': ' + what : '') + '.';
+  };
+  const watchLoginCards = () => {
+    document.querySelectorAll('[data-login]:not([data-login-watched])').forEach((card) => {
+      card.dataset.loginWatched = '';
+      setTimeout(() => {
+        if (card.isConnected && !card.dataset.loginReady && card.querySelector('[data-login-problem]').hidden) {
+          showProblem(card, 'Sign-in is taking longer than it should. Check your connection.');
+        }
+      }, READY_TIMEOUT_MS);
+    });
+  };
+  document.addEventListener('ready', (e) => {
+    if (!fromFlow(e)) return;
+    const card = cardOf(e.target);
+    if (!card) return;
+    card.dataset.loginReady = 'true';
+    card.querySelector('[data-login-loading]').hidden = true;
+    card.querySelector('[data-login-problem]').hidden = true;
+  }, true);
+  document.addEventListener('error', (e) => {
+    if (fromFlow(e)) showProblem(cardOf(e.target), describe(e.detail));
+  }, true);
+  // A <script src> that fails (the UI library, the component) fires a
+  // non-bubbling error on the element: caught here, before those tags run.
+  window.addEventListener('error', (e) => {
+    if (e.target instanceof HTMLScriptElement && e.target.dataset.loginLibrary !== undefined) {
+      document.querySelectorAll('[data-login]').forEach((card) => showProblem(card, 'Sign-in could not be loaded: a script failed to download.'));
+    }
+  }, true);
+  document.addEventListener('click', (e) => {
+    if (e.target.closest('[data-login-retry]')) location.reload();
+  });
+  document.addEventListener('htmx:after:swap', watchLoginCards);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchLoginCards);
+  else watchLoginCards();
+})();

@@ -1,0 +1,2 @@
+"use strict";(self.webpackChunk_descope_web_components_ui=self.webpackChunk_descope_web_components_ui||[]).push([[1050],{91050(s,e,n){n.d(e,{default:()=>a});var t=n(47288),o=n(60770),c=n(86734);const p={translations:n(93483).A,graphs:o.K,dictionary:{...o.z,...c.z}};t.u2.setOptions(p);const a=t.K1}}]);
+//# sourceMappingURL=1050.js.map

@@ -1,0 +1,3 @@
+/*! For license information please see boolean-fields-descope-checkbox-index-js.js.LICENSE.txt */
+"use strict";(self.webpackChunk_descope_web_components_ui=self.webpackChunk_descope_web_components_ui||[]).push([[4838],{18330(e,t,u){u.d(t,{f:()=>i});var s=u(44099);class i extends s.r{constructor(e,t){super(e,"input","input",{initializer:(e,u)=>{u.value&&(e.value=u.value),u.type&&e.setAttribute("type",u.type),e.id=this.defaultId,"function"==typeof t&&t(e)},useUniqueId:!0})}}}}]);
+//# sourceMappingURL=boolean-fields-descope-checkbox-index-js.js.map
