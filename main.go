@@ -31,6 +31,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
 
 func main() {
@@ -85,6 +86,7 @@ func run(ctx context.Context, getenv func(string) string) error {
 	logger.Info("shutting down: not ready, draining connections")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	defer app.RateLimits.Close()
 	return app.Shutdown(shutdownCtx)
 }
 
@@ -146,6 +148,9 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		deps.CSP = descopeCSP(cfg, apiBase)
 	}
 	if deps.Assets, err = assets.Load(); err != nil {
+		return nil, nil, err
+	}
+	if deps.RateLimits, err = ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger}); err != nil {
 		return nil, nil, err
 	}
 	app, err := handlers.New(deps)

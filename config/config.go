@@ -51,9 +51,12 @@ type Config struct {
 	CSRFSecret string
 	// LogLevel is one of debug, info, warn, error.
 	LogLevel slog.Level
-	// SessionCacheBytes bounds the verified-session cache (tokens, parsed
-	// claims, memoised fragments), by estimate.
+	// SessionCacheBytes bounds what is kept per session (verified sessions
+	// and content rendered once per session), by estimate.
 	SessionCacheBytes int64
+	// RedisURL, when set, keeps every rate limit's counters in Redis, shared by
+	// all instances (redis://host:port/db, rediss:// for TLS). Empty: memory.
+	RedisURL string
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -183,6 +186,9 @@ func Load(getenv func(string) string) (Config, error) {
 		return Config{}, fmt.Errorf("LOCAL_DESCOPE_REFRESH_TTL: %w", err)
 	}
 	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
+	if cfg.RedisURL, err = redisURL(env("REDIS_URL", "")); err != nil {
+		return Config{}, err
+	}
 	return cfg, nil
 }
 
