@@ -95,6 +95,11 @@ func run(ctx context.Context, getenv func(string) string) error {
 func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Application, *auth.KeySet, error) {
 	deps := handlers.Deps{Config: cfg, Logger: logger, ProjectID: cfg.ProjectID, BrowserBaseURL: cfg.BaseURI}
 	serverBaseURL := cfg.BaseURI
+	rateLimits, err := ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger})
+	if err != nil {
+		return nil, nil, err
+	}
+	deps.RateLimits = rateLimits
 	if cfg.DemoMode() {
 		local, err := localdescope.New(localdescope.Options{
 			SessionTTL: cfg.Demo.SessionTTL,
@@ -108,7 +113,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 			return nil, nil, fmt.Errorf("start local Descope: %w", err)
 		}
 		deps.ProjectID = local.ProjectID()
-		deps.LocalDescope = local.App(localdescope.AppOptions{ClientIP: middleware.ClientIP(cfg.TrustedProxies)})
+		deps.LocalDescope = local.App(localdescope.AppOptions{ClientIP: middleware.ClientIP(cfg.TrustedProxies), RateLimits: rateLimits})
 		deps.BrowserBaseURL = handlers.LocalDescopePath
 		serverBaseURL = "http://" + dialAddr(cfg.Host, cfg.Port) + handlers.LocalDescopePath
 		logger.Warn("demo mode: sign-in runs against the local Descope at " + handlers.LocalDescopePath +
@@ -148,9 +153,6 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		deps.CSP = descopeCSP(cfg, apiBase)
 	}
 	if deps.Assets, err = assets.Load(); err != nil {
-		return nil, nil, err
-	}
-	if deps.RateLimits, err = ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger}); err != nil {
 		return nil, nil, err
 	}
 	app, err := handlers.New(deps)
