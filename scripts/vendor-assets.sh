@@ -67,4 +67,8 @@ for path in "$ui_dst" "$theme_dst"; do
     echo "copied   $path"
   fi
 done
+if [ "$mode" != "--check" ]; then
+  # New bytes need new fingerprints (TestFingerprintsAreCurrent checks them).
+  (cd "$root/assets" && go generate .) && echo "regenerated assets/fingerprints.txt"
+fi
 exit $status
