@@ -18,9 +18,11 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/descope/go-sdk/descope/api"
 	"github.com/descope/go-sdk/descope/client"
 	"github.com/gofiber/fiber/v2"
 
@@ -126,16 +128,18 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	}
 	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second})
 	managementKey := cfg.ManagementKey
+	var sdkHTTP api.IHttpClient = keys // bounded timeouts, throttled key fetches
 	if cfg.DemoMode() {
 		// The local Descope accepts any management key: demo mode always
 		// has the management API (tenant names, /admin's user list).
 		managementKey = "local-demo"
+		sdkHTTP = noLicenseHandshake{keys}
 	}
 	descopeClient, err := client.NewWithConfig(&client.Config{
 		ProjectID:      deps.ProjectID,
 		DescopeBaseURL: serverBaseURL,
 		ManagementKey:  managementKey,
-		DefaultClient:  keys, // bounded timeouts, throttled key fetches
+		DefaultClient:  sdkHTTP,
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("failed to initialize Descope client: %w", err)
@@ -157,6 +161,21 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	}
 	app, err := handlers.New(deps)
 	return app, keys, err
+}
+
+// noLicenseHandshake answers the SDK's management "license" call, made
+// while the client is built, without the network: in demo mode the local
+// Descope is this process and does not listen yet, and it has no rate-limit
+// tier to announce. The SDK carries on without the tier header.
+type noLicenseHandshake struct{ next api.IHttpClient }
+
+var errNoLicenseHandshake = errors.New("demo mode: no license handshake with the local Descope")
+
+func (h noLicenseHandshake) Do(req *http.Request) (*http.Response, error) {
+	if strings.HasSuffix(req.URL.Path, "/v1/mgmt/license") {
+		return nil, errNoLicenseHandshake
+	}
+	return h.next.Do(req)
 }
 
 // listen opens the server's socket on HOST:PORT ("tcp", not Fiber's default

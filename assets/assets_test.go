@@ -3,11 +3,11 @@ package assets
 import (
 	"compress/gzip"
 	"flag"
-	"os"
 	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
