@@ -3,7 +3,6 @@ package localdescope
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -20,30 +19,12 @@ type cookieReply struct {
 // ones set instead of failing on them.
 func (e *env) doWithCookies(method, path, auth, body string, cookies ...*http.Cookie) cookieReply {
 	e.t.Helper()
-	req, _ := http.NewRequest(method, e.ts.URL+path, strings.NewReader(body))
-	if auth != "" {
-		req.Header.Set("Authorization", auth)
-	}
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	for _, c := range cookies {
-		req.AddCookie(&http.Cookie{Name: c.Name, Value: c.Value})
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer res.Body.Close()
-	raw, _ := io.ReadAll(res.Body)
-	r := cookieReply{reply: reply{status: res.StatusCode, header: res.Header, raw: string(raw)}, cookies: map[string]*http.Cookie{}}
-	if err := json.Unmarshal(raw, &r.body); err != nil {
-		e.t.Fatalf("%s %s: body is not a JSON object: %q", method, path, raw)
-	}
+	r, res := e.send(method, path, auth, body, cookies)
+	out := cookieReply{reply: r, cookies: map[string]*http.Cookie{}}
 	for _, c := range res.Cookies() {
-		r.cookies[c.Name] = c
+		out.cookies[c.Name] = c
 	}
-	return r
+	return out
 }
 
 // checkTokenCookies: DS and DSR set as Descope's cookie mode sets them, and
