@@ -29,6 +29,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/handlers"
 	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/localdescope"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
 
 func main() {
@@ -80,6 +81,7 @@ func run(ctx context.Context, getenv func(string) string) error {
 	logger.Info("shutting down: not ready, draining connections")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	defer app.RateLimits.Close()
 	return app.Shutdown(shutdownCtx)
 }
 
@@ -143,6 +145,9 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		deps.CSP = descopeCSP(cfg, apiBase)
 	}
 	if deps.Assets, err = assets.Load(); err != nil {
+		return nil, nil, err
+	}
+	if deps.RateLimits, err = ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger}); err != nil {
 		return nil, nil, err
 	}
 	app, err := handlers.New(deps)

@@ -42,6 +42,9 @@ type Config struct {
 	// CSRFSecret signs CSRF tokens; empty means a random key per process.
 	CSRFSecret string
 	LogLevel   string
+	// RedisURL, when set, keeps every rate limit's counters in Redis, shared by
+	// all instances (redis://host:port/db, rediss:// for TLS). Empty: memory.
+	RedisURL string
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -141,6 +144,9 @@ func Load(getenv func(string) string) (Config, error) {
 	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
 	if cfg.Demo.TokenResponse, err = localdescope.ParseTokenResponse(env("LOCAL_DESCOPE_TOKEN_RESPONSE", "json")); err != nil {
 		return Config{}, fmt.Errorf("LOCAL_DESCOPE_TOKEN_RESPONSE: %w", err)
+	}
+	if cfg.RedisURL, err = redisURL(env("REDIS_URL", "")); err != nil {
+		return Config{}, err
 	}
 	return cfg, nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 	"github.com/descope-htmx/descope-htmx/views"
 )
 
@@ -61,6 +62,8 @@ type Deps struct {
 	// CSP lists the extra origins the pages need (Descope's hosts in production).
 	CSP    CSPConfig
 	Assets *assets.Manifest
+	// RateLimits builds every rate limit (nil: counters in memory).
+	RateLimits *ratelimit.Limits
 }
 
 // Application holds the dependencies every handler shares.

@@ -13,6 +13,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/authz"
 	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
 
 // CSPConfig is the set of extra origins allowed per CSP directive.
@@ -20,6 +21,10 @@ type CSPConfig = middleware.CSPSources
 
 // LocalDescopePath is where demo mode mounts the local Descope API.
 const LocalDescopePath = "/local-descope"
+
+// LogoutLimit is how many sign-outs a client IP may send per minute, counted
+// across all instances when REDIS_URL is set.
+const LogoutLimit = 10
 
 func (a *Application) routes() *fiber.App {
 	cfg := a.Config
@@ -55,10 +60,11 @@ func (a *Application) routes() *fiber.App {
 	}
 
 	// Counted before the CSRF check, so refused attempts count too.
-	app.Use("/logout", limiter.New(limiter.Config{
-		Max:          10,
-		Expiration:   time.Minute,
-		KeyGenerator: clientIP,
+	app.Use("/logout", a.RateLimits.Handler(ratelimit.Config{
+		Name:         "logout",
+		Max:          LogoutLimit,
+		Window:       time.Minute,
+		Key:          clientIP,
 		LimitReached: tooManyRequests,
 	}))
 	app.Use(middleware.CSRF(middleware.CSRFOptions{
