@@ -65,7 +65,7 @@ func (c *content) load() *content {
 	c.once.Do(func() {
 		raw, err := files.ReadFile(c.name)
 		if err != nil {
-			panic("assets: " + c.name + " is in fingerprints.txt but not embedded: " + err.Error())
+			panic("assets: " + c.name + " was embedded at Load: " + err.Error()) // unreachable
 		}
 		c.raw, c.gzipped = raw, compress(raw)
 	})
@@ -115,6 +115,10 @@ func Load() (*Manifest, error) {
 	}
 	m := &Manifest{urls: make(map[string]string, len(entries)), byPath: make(map[string]*asset, 2*len(entries))}
 	for _, e := range entries {
+		// A lookup, not a read: a stale list fails here, not on a request.
+		if _, err := fs.Stat(files, e.name); err != nil {
+			return nil, fmt.Errorf("load assets: fingerprints.txt lists %s, which is not embedded: run go generate ./assets", e.name)
+		}
 		ext := path.Ext(e.name)
 		a := asset{content: &content{name: e.name}, contentType: contentTypeOf(e.name), etag: `"` + e.hash + `"`}
 		plain := a

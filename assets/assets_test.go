@@ -62,6 +62,7 @@ func TestLoadRejectsBadFingerprints(t *testing.T) {
 		"no UI library line": "0123456789ab vendor/htmx.min.js\n",
 		"short hash":         "0123 " + UILibraryDir + "/\n",
 		"no name":            "0123456789ab\n",
+		"not embedded":       "0123456789ab " + UILibraryDir + "/\n0123456789ab vendor/gone.js\n",
 	} {
 		fingerprints = text
 		if _, err := Load(); err == nil {
