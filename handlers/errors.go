@@ -145,12 +145,9 @@ func (a *Application) errorHeaders(c *fiber.Ctx) {
 }
 
 func (a *Application) renderOrFallback(c *fiber.Ctx, status int, v *view) error {
-	// Without a CSRF token (raised before the middleware) there is no page
-	// to build: answer with the fragment.
-	if middleware.CSRFToken(c) == "" {
-		v.page = &page{name: v.page.name, title: v.page.title, fragment: true}
-		c.Locals(pageKey{}, v.page)
-	}
+	// Raised before the CSRF middleware (a rate limit, an oversized header),
+	// a browser still gets the designed page, only without a CSRF token: its
+	// own buttons post nothing that needs one.
 	v.Cache = renderEveryTime
 	if err := a.render(c, status, v); err != nil {
 		a.Logger.Error("render error page", "request_id", middleware.RequestID(c), "error", err.Error())
