@@ -109,7 +109,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	if apiBase == "" {
 		apiBase = defaultDescopeAPI(deps.ProjectID)
 	}
-	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second})
+	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second, Logger: logger})
 	managementKey := cfg.ManagementKey
 	if cfg.DemoMode() {
 		// The local Descope accepts any management key: demo mode always
@@ -127,7 +127,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	}
 	deps.Keys = keys
 	deps.Descope = descopeClient.Auth
-	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{})
+	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{Logger: logger})
 	if cfg.ManagementKey != "" {
 		deps.Users = descopeClient.Management.User()
 	}

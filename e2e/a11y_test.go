@@ -22,7 +22,9 @@ func TestBrowserAccessibility(t *testing.T) {
 	b := newBrowser(t)
 	a := startApp(t, 0, nil)
 	b.allow(a.base)
-	heading := func() string { return eval[string](t, b, `document.querySelector('#page-heading h1')?.textContent || ''`) }
+	heading := func() string {
+		return eval[string](t, b, `document.querySelector('#page-heading h1')?.textContent || ''`)
+	}
 	focusOnHeading := func(state string) {
 		t.Helper()
 		waitFor(t, b, state+": focus on the new heading", `document.activeElement === document.querySelector('#page-heading h1')`, 5*time.Second)

@@ -67,6 +67,7 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 		unavailable *authz.UnavailableError
 		stepUp      *authz.StepUpRequiredError
 	)
+	a.Logger.Debug("request refused", "request_id", middleware.RequestID(c), "method", c.Method(), "path", c.Path(), "reason", err.Error())
 	switch {
 	case errors.Is(err, authz.ErrSignInRequired):
 		return a.signInRequired(c)
