@@ -20,7 +20,7 @@ import (
 // UPDATE_SCREENSHOTS=1 it also refreshes the README's screenshots in docs/.
 func TestBrowserAccessibility(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
+	a := startApp(t, 0, map[string]string{"LOG_LEVEL": "debug"})
 	b.allow(a.base)
 	heading := func() string {
 		return eval[string](t, b, `document.querySelector('#page-heading h1')?.textContent || ''`)
@@ -49,7 +49,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	must(t, eval[string](t, b, `document.querySelector('#site-nav [data-current-tenant]')?.textContent`) == "Acme", "the account menu does not name the tenant")
 	must(t, len(b.requestsTo("/container"))-before == 1, "the sign-in took %d requests for #container, want 1", len(b.requestsTo("/container"))-before)
 	b.checkA11yBothSchemes(t, "signed in")
-	docsShot(t, b, "signed-in-home")
+	b.screenshot(t, "signed-in-home")
 
 	// Profile and Admin, as full pages.
 	b.do(t, chromedp.Click(chromedp.CSS(`#site-nav a[data-nav="profile"]`)))
@@ -113,6 +113,25 @@ func TestBrowserAccessibility(t *testing.T) {
 	}
 	waitFor(t, b, "the 429 page", `document.querySelector('#page-heading h1')?.textContent === 'Slow down'`, 10*time.Second)
 	b.checkA11y(t, "429")
+
+	// LOG_LEVEL=debug: the lines an operator needs, and nothing secret.
+	logs := a.logs.String()
+	for _, want := range []string{`level=DEBUG msg="descope keys fetched"`, `level=DEBUG msg="request refused"`} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("the debug log lacks %s", want)
+		}
+	}
+	code := a.outbox.lastCode(t, "late@example.com")
+	for _, line := range strings.Split(logs, "\n") {
+		if strings.Contains(line, code) && !strings.Contains(line, "code for late@example.com") {
+			t.Errorf("a sign-in code was logged outside demo mode's one code line: %s", line)
+		}
+		for _, secret := range []string{"DS=", "DSR=", "csrf_=", "Authorization", "BEGIN"} {
+			if strings.Contains(line, secret) {
+				t.Errorf("the debug log holds %q: %s", secret, line)
+			}
+		}
+	}
 
 	if ids := descopeRuleIDs(); len(ids) > 0 {
 		t.Logf("axe findings inside <descope-wc> (Descope's markup; README known issues): %s", strings.Join(ids, ", "))

@@ -123,6 +123,7 @@ func TestBrowserProductionWiring(t *testing.T) {
 			t.Errorf("the component did not load %s from the emulator", path)
 		}
 	}
+	b.checkA11y(t, "production guest")
 	eval[bool](t, b, `window.__beforeSignIn = true`)
 
 	signIn(t, b, descope.outbox, "prod@example.com")
@@ -139,6 +140,7 @@ func TestBrowserProductionWiring(t *testing.T) {
 	if !strings.Contains(a.logs.String(), "descope flow config loaded") {
 		t.Error("the app did not log that the flow config probe succeeded")
 	}
+	b.checkA11y(t, "production signed in")
 	b.screenshot(t, "production-wiring")
 }
 

@@ -111,15 +111,33 @@ func (r reply) errorCode() string { s, _ := r.body["errorCode"].(string); return
 // do sends a raw request; auth is the whole Authorization value ("" = none).
 func (e *env) do(method, path, auth, body string, headers ...string) reply {
 	e.t.Helper()
+	// The caller's headers come last, so they win.
+	if body != "" {
+		headers = append([]string{"Content-Type", "application/json"}, headers...)
+	}
+	if auth != "" {
+		headers = append([]string{"Authorization", auth}, headers...)
+	}
+	res, raw := e.send(method, path, body, headers...)
+	r := reply{status: res.StatusCode, header: res.Header, raw: raw}
+	if err := json.Unmarshal([]byte(raw), &r.body); err != nil {
+		e.t.Fatalf("%s %s: body is not a JSON object: %q", method, path, raw)
+	}
+	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
+		e.t.Errorf("%s %s: Content-Type %q", method, path, ct)
+	}
+	if sc := res.Header.Values("Set-Cookie"); len(sc) > 0 {
+		e.t.Errorf("%s %s: unexpected Set-Cookie %v", method, path, sc)
+	}
+	return r
+}
+
+// send sends a request with headers (name, value pairs) and reads the answer.
+func (e *env) send(method, path, body string, headers ...string) (*http.Response, string) {
+	e.t.Helper()
 	req, err := http.NewRequest(method, e.ts.URL+path, strings.NewReader(body))
 	if err != nil {
 		e.t.Fatal(err)
-	}
-	if auth != "" {
-		req.Header.Set("Authorization", auth)
-	}
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
 	}
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
@@ -130,17 +148,7 @@ func (e *env) do(method, path, auth, body string, headers ...string) reply {
 	}
 	defer res.Body.Close()
 	raw, _ := io.ReadAll(res.Body)
-	r := reply{status: res.StatusCode, header: res.Header, raw: string(raw)}
-	if err := json.Unmarshal(raw, &r.body); err != nil {
-		e.t.Fatalf("%s %s: body is not a JSON object: %q", method, path, raw)
-	}
-	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
-		e.t.Errorf("%s %s: Content-Type %q", method, path, ct)
-	}
-	if sc := res.Header.Values("Set-Cookie"); len(sc) > 0 {
-		e.t.Errorf("%s %s: unexpected Set-Cookie %v", method, path, sc)
-	}
-	return r
+	return res, string(raw)
 }
 
 // bearer returns "Bearer <pid>" or "Bearer <pid>:<token>".
