@@ -35,8 +35,13 @@ func TestBrowserAccessibility(t *testing.T) {
 	waitFor(t, b, "the flow's email field", visibleJS(emailInput), 15*time.Second)
 	must(t, heading() == "Sign in", "guest heading %q", heading())
 	must(t, eval[bool](t, b, `!!document.querySelector('#site-nav [data-sign-in-link]') && !document.querySelector('#site-nav [data-account-name]')`), "the guest's header is not a sign-in link")
-	// No theme attribute: component 4.3.2 follows the OS scheme then (it rejects theme="os").
-	must(t, !eval[bool](t, b, `document.querySelector('descope-wc').hasAttribute('theme')`), "<descope-wc> has a fixed theme")
+	flowTheme := func() string {
+		return eval[string](t, b, `document.querySelector('descope-wc').shadowRoot.querySelector('[data-theme]')?.dataset.theme || ''`)
+	}
+	must(t, flowTheme() == "light", "the flow's theme is %q in the light scheme", flowTheme())
+	b.colorScheme(t, "dark")
+	waitFor(t, b, "the flow to follow the dark scheme", `document.querySelector('descope-wc').shadowRoot.querySelector('[data-theme]')?.dataset.theme === 'dark'`, 5*time.Second)
+	b.colorScheme(t, "light")
 	b.checkA11yBothSchemes(t, "guest")
 	docsShot(t, b, "guest")
 
@@ -100,6 +105,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	waitFor(t, b, "the inbox", `document.querySelector('main h1')?.textContent === 'Demo inbox'`, 10*time.Second)
 	must(t, eval[int](t, b, `document.querySelectorAll('li [data-copy]').length`) >= 1, "the inbox lists no codes")
 	b.checkA11yBothSchemes(t, "demo inbox")
+	b.screenshot(t, "demo-inbox")
 	// It refreshes itself: a new code shows without a reload.
 	eval[bool](t, b, `window.__inboxLoaded = true`)
 	sendDemoCode(t, a.base, "late@example.com")

@@ -22,6 +22,12 @@ var axeSource = sync.OnceValues(func() (string, error) {
 	return string(b), err
 })
 
+// descopeThemeOSComplaint: @descope/web-component 4.3.2 logs this console
+// error for theme="os", which its theme getter nevertheless implements (the
+// OS scheme, following changes); an empty theme means light, not the OS.
+// A README known issue.
+const descopeThemeOSComplaint = `[Descope] Supported theme values are`
+
 // descopeFindings collects, across journeys, the axe rule IDs violated inside
 // <descope-wc>'s shadow DOM: Descope's markup, listed in the README's known
 // issues, not failures of this app.
@@ -128,6 +134,13 @@ func (b *browser) checkNoRenderedHidden(t *testing.T, state string) {
 	if len(shown) > 0 {
 		t.Errorf("%s: elements with the hidden attribute are rendered:\n  %s", state, strings.Join(shown, "\n  "))
 	}
+	// Inside <descope-wc> it is Descope's markup: reported, not failed.
+	if n := eval[int](t, b, `(() => { let n = 0; const scan = (root) => { for (const el of root.querySelectorAll('*')) {
+			if (el.hasAttribute('hidden') && el.getClientRects().length > 0) n++;
+			if (el.shadowRoot) scan(el.shadowRoot); } };
+		document.querySelectorAll('descope-wc').forEach((wc) => wc.shadowRoot && scan(wc.shadowRoot)); return n; })()`); n > 0 {
+		t.Logf("%s: %d element(s) with the hidden attribute rendered inside <descope-wc>", state, n)
+	}
 }
 
 // checkA11yBothSchemes checks the page in the light scheme, then emulates
@@ -138,6 +151,7 @@ func (b *browser) checkA11yBothSchemes(t *testing.T, state string) {
 	b.colorScheme(t, "dark")
 	defer b.colorScheme(t, "light")
 	b.checkA11y(t, state+" (dark)")
+	b.screenshot(t, "dark-"+strings.ReplaceAll(state, " ", "-"))
 }
 
 // colorScheme emulates prefers-color-scheme ("light" or "dark").

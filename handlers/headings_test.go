@@ -83,3 +83,30 @@ func TestSignOutConfirms(t *testing.T) {
 		t.Error("the header still shows the account after sign-out")
 	}
 }
+
+// LOG_LEVEL=debug says what happened to a sign-in (the test apps log at
+// debug level): key fetches, token refusals and request refusals, each with
+// a reason, and never the token itself.
+func TestDebugLog(t *testing.T) {
+	a := newTestApp(t)
+	good := a.descope.SessionToken(userID, time.Minute, nil)
+	expired := a.descope.SessionToken(userID, -time.Minute, nil)
+	a.do(t, request{path: "/", cookies: map[string]string{"DS": good}})
+	a.do(t, request{path: "/container", htmx: true, cookies: map[string]string{"DS": expired}})
+	a.do(t, request{path: "/nope"})
+	logs := a.logs.String()
+	for _, want := range []string{
+		`level=DEBUG msg="descope keys fetched"`,
+		`level=DEBUG msg="session token refused" reason="expired token"`,
+		`level=DEBUG msg="request refused"`,
+	} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("debug log lacks %s", want)
+		}
+	}
+	for _, secret := range []string{good[:20], expired[len(expired)-20:], "eyJ"} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("debug log holds token text %q", secret)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func TestGuestHomePage(t *testing.T) {
 		`id="container"`,
 		`hx-get="/container"`,
 		loginMarker,
-		`<descope-wc project-id="` + a.descope.ProjectID + `" flow-id="sign-up-or-in" base-url="https://auth.example.com"></descope-wc>`,
+		`<descope-wc theme="os" project-id="` + a.descope.ProjectID + `" flow-id="sign-up-or-in" base-url="https://auth.example.com"></descope-wc>`,
 		`<meta name="csrf-token" content="`,
 		`data-login-loading`, // the placeholder until the flow is ready
 		`src="` + a.Assets.URL("js/session.js") + `" nonce="` + nonce[1] + `"`,
