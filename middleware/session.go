@@ -3,8 +3,8 @@
 package middleware
 
 import (
-	"log/slog"
 	"errors"
+	"log/slog"
 
 	"github.com/gofiber/fiber/v2"
 
