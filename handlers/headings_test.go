@@ -34,7 +34,8 @@ func TestHeadingsFollowTheSession(t *testing.T) {
 		{"guest profile", request{path: "/profile"}, 200, []string{">Sign in to see your profile</h1>"}, []string{">Your profile</h1>"}},
 		{"signed-in profile", request{path: "/profile", cookies: signedIn}, 200, []string{">Your profile</h1>"}, []string{"Sign in to see"}},
 		{"404 page", request{path: "/nope"}, 404,
-			[]string{">Page not found</h1>", `<a href="/" class="button">Go to the home page</a>`, "Reference: <code>"}, nil},
+			// No route, no session read: the header claims neither state.
+			[]string{">Page not found</h1>", `<a href="/" class="button">Go to the home page</a>`, "Reference: <code>"}, []string{"data-sign-in-link", "data-account-menu"}},
 		{"404 fragment", request{path: "/nope", htmx: true}, 404,
 			[]string{`<hx-partial hx-target="#page-heading"`, ">Page not found</h1>", "Reference: <code>"}, []string{"<!doctype html>"}},
 		{"GET /logout offers the button", request{path: "/logout"}, 405,
