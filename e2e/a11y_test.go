@@ -54,6 +54,13 @@ func TestBrowserAccessibility(t *testing.T) {
 	must(t, eval[string](t, b, `document.querySelector('#site-nav [data-current-tenant]')?.textContent`) == "Acme", "the account menu does not name the tenant")
 	must(t, len(b.requestsTo("/container"))-before == 1, "the sign-in took %d requests for #container, want 1", len(b.requestsTo("/container"))-before)
 	b.checkA11yBothSchemes(t, "signed in")
+	// While #container loads it says so, and stops saying so when done.
+	eval[bool](t, b, `(window.__sawBusy = false, new MutationObserver(() => {
+		if (document.getElementById('container').getAttribute('aria-busy') === 'true') window.__sawBusy = true;
+	}).observe(document.getElementById('container'), {attributes: true}), true)`)
+	eval[bool](t, b, `htmx.ajax('GET', '/container', {target: '#container'}).then(() => true)`)
+	waitFor(t, b, "aria-busy during the load, and gone after it", `window.__sawBusy && !document.getElementById('container').hasAttribute('aria-busy')`, 10*time.Second)
+	focusOnHeading("after a re-render")
 	b.screenshot(t, "signed-in-home")
 
 	// Profile and Admin, as full pages.
