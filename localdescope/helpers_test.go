@@ -109,38 +109,34 @@ type reply struct {
 func (r reply) errorCode() string { s, _ := r.body["errorCode"].(string); return s }
 
 // do sends a raw request; auth is the whole Authorization value ("" = none).
+// JSON mode never sets a cookie, so a Set-Cookie fails the test.
 func (e *env) do(method, path, auth, body string, headers ...string) reply {
 	e.t.Helper()
-	// The caller's headers come last, so they win.
-	if body != "" {
-		headers = append([]string{"Content-Type", "application/json"}, headers...)
-	}
-	if auth != "" {
-		headers = append([]string{"Authorization", auth}, headers...)
-	}
-	res, raw := e.send(method, path, body, headers...)
-	r := reply{status: res.StatusCode, header: res.Header, raw: raw}
-	if err := json.Unmarshal([]byte(raw), &r.body); err != nil {
-		e.t.Fatalf("%s %s: body is not a JSON object: %q", method, path, raw)
-	}
-	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
-		e.t.Errorf("%s %s: Content-Type %q", method, path, ct)
-	}
+	r, res := e.send(method, path, auth, body, nil, headers...)
 	if sc := res.Header.Values("Set-Cookie"); len(sc) > 0 {
 		e.t.Errorf("%s %s: unexpected Set-Cookie %v", method, path, sc)
 	}
 	return r
 }
 
-// send sends a request with headers (name, value pairs) and reads the answer.
-func (e *env) send(method, path, body string, headers ...string) (*http.Response, string) {
+// send is do without the cookie check, sending cookies too.
+func (e *env) send(method, path, auth, body string, cookies []*http.Cookie, headers ...string) (reply, *http.Response) {
 	e.t.Helper()
 	req, err := http.NewRequest(method, e.ts.URL+path, strings.NewReader(body))
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	if auth != "" {
+		req.Header.Set("Authorization", auth)
+	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
+	}
+	for _, c := range cookies {
+		req.AddCookie(&http.Cookie{Name: c.Name, Value: c.Value})
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -148,7 +144,14 @@ func (e *env) send(method, path, body string, headers ...string) (*http.Response
 	}
 	defer res.Body.Close()
 	raw, _ := io.ReadAll(res.Body)
-	return res, string(raw)
+	r := reply{status: res.StatusCode, header: res.Header, raw: string(raw)}
+	if err := json.Unmarshal(raw, &r.body); err != nil {
+		e.t.Fatalf("%s %s: body is not a JSON object: %q", method, path, raw)
+	}
+	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
+		e.t.Errorf("%s %s: Content-Type %q", method, path, ct)
+	}
+	return r, res
 }
 
 // bearer returns "Bearer <pid>" or "Bearer <pid>:<token>".

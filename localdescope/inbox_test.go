@@ -1,17 +1,28 @@
 package localdescope
 
 import (
+	"io"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 )
 
-// getRaw fetches path with headers and returns status, header and body.
+// getRaw fetches path with headers (name, value pairs) and returns status,
+// header and body, whatever their type (e.send insists on JSON).
 func (e *env) getRaw(path string, headers ...string) (int, http.Header, string) {
 	e.t.Helper()
-	res, body := e.send(http.MethodGet, path, "", headers...)
-	return res.StatusCode, res.Header, body
+	req, _ := http.NewRequest(http.MethodGet, e.ts.URL+path, nil)
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return res.StatusCode, res.Header, string(body)
 }
 
 // The outbox is a page for browsers and stays the JSON API for everyone else.
