@@ -129,7 +129,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	if apiBase == "" {
 		apiBase = defaultDescopeAPI(deps.ProjectID)
 	}
-	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second})
+	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second, Logger: logger})
 	managementKey := cfg.ManagementKey
 	var sdkHTTP api.IHttpClient = keys // bounded timeouts, throttled key fetches
 	if cfg.DemoMode() {
@@ -149,7 +149,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	}
 	deps.Keys = keys
 	deps.Descope = descopeClient.Auth
-	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{VerifiedBytes: cfg.SessionCacheBytes * 3 / 4})
+	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{VerifiedBytes: cfg.SessionCacheBytes * 3 / 4, Logger: logger})
 	if cfg.ManagementKey != "" {
 		deps.Users = descopeClient.Management.User()
 	}

@@ -249,3 +249,13 @@ func compress(raw []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// HTMX is the vendored htmx, for pages served outside the app's asset
+// handler (the local Descope's demo inbox, which also runs standalone).
+func HTMX() []byte {
+	b, err := files.ReadFile("vendor/htmx.min.js")
+	if err != nil {
+		panic("assets: " + err.Error()) // embedded above
+	}
+	return b
+}

@@ -122,7 +122,7 @@ func (a *Application) logout(c *fiber.Ctx) error {
 		return c.Redirect("/", fiber.StatusSeeOther)
 	}
 	v := a.newView(c)
-	v.Session, v.Content = nil, "partials/login"
+	v.Session, v.Content, v.SignedOut = nil, "partials/login", true
 	return a.render(c, fiber.StatusOK, v)
 }
 
