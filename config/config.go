@@ -123,7 +123,7 @@ func Load(getenv func(string) string) (Config, error) {
 	if cfg.LogLevel, err = logLevel(env("LOG_LEVEL", "info")); err != nil {
 		return Config{}, err
 	}
-	mb, err := strconv.Atoi(env("SESSION_CACHE_MB", "32"))
+	mb, err := strconv.Atoi(env("SESSION_CACHE_MB", "24"))
 	if err != nil || mb < 1 || mb > 1<<20 {
 		return Config{}, fmt.Errorf("SESSION_CACHE_MB must be a whole number of megabytes (at least 1), not %q", getenv("SESSION_CACHE_MB"))
 	}
