@@ -117,4 +117,3 @@ func TestRequireStepUpPanicsOnNoMaxAge(t *testing.T) {
 	}()
 	RequireStepUp(0)
 }
-
