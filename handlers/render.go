@@ -32,6 +32,8 @@ type view struct {
 	Profile profile
 	Admin   adminView
 	Problem *problem
+	Row     *tenantMember // partials/admin_row
+	StepUp  *stepUpPrompt // partials/step_up
 
 	// Content names the partial shown in #container; render fills ContentHTML
 	// and PageHTML with its own, already escaped, output.

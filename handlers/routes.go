@@ -78,8 +78,13 @@ func (a *Application) routes() *fiber.App {
 	app.Get("/container", session, a.fragment(homePage), authz.RequireSession(), a.home)
 	app.Get("/profile", session, a.page(profilePage), authz.RequireSession(), a.profile)
 	app.Get("/admin", session, a.page(adminPage), authz.RequireRole(adminRole), a.admin)
+	// Role changes: admin in the current tenant, and a step-up at most
+	// roleChangeStepUp old (else 401 and the step-up prompt in place).
+	app.Post("/admin/users/:userID/admin", session, a.page(adminPage), authz.RequireRole(adminRole), authz.RequireStepUp(roleChangeStepUp), a.changeAdmin(true))
+	app.Delete("/admin/users/:userID/admin", session, a.page(adminPage), authz.RequireRole(adminRole), authz.RequireStepUp(roleChangeStepUp), a.changeAdmin(false))
 	// Signing out reads no session (see logout).
 	app.Post("/logout", a.page(homePage), a.logout)
+	app.Post("/logout/all", a.page(homePage), a.logoutAll)
 	return app
 }
 
