@@ -1,0 +1,76 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Journey: an admin clicks "Make admin" on the viewer's row, is asked to
+// confirm it is them in place of that row, completes the real step-up flow
+// with the code from the outbox, and sees the row change without a reload.
+// A second change within the step-up's 10 minutes asks for nothing more.
+func TestBrowserStepUpRoleChange(t *testing.T) {
+	b := newBrowser(t)
+	a := startApp(t, 0, nil)
+	b.allow(a.base)
+	b.do(t, chromedp.Navigate(a.base+"/admin"))
+	signIn(t, b, a.outbox, "admin@example.com")
+	waitFor(t, b, "Acme's user list", `document.querySelector('#container [data-user-list]')`, 10*time.Second)
+
+	const row = `#container tr[data-user-email="viewer@example.com"]`
+	waitFor(t, b, "the viewer's Make admin button", `document.querySelector('`+row+` [data-make-admin]')`, 10*time.Second)
+	if eval[bool](t, b, `!!document.querySelector('#container tr[data-user-email="admin@example.com"] [data-remove-admin]')`) {
+		t.Error("the admin is offered to remove their own admin role")
+	}
+	codesBefore := len(a.outbox.codes(t, "admin@example.com"))
+	eval[bool](t, b, `window.__beforeStepUp = true`)
+	b.expect("status of 401 (Unauthorized) " + a.base + "/admin/users/")
+	b.do(t, chromedp.Click(chromedp.CSS(row+` [data-make-admin]`)))
+
+	waitFor(t, b, "the step-up prompt in the viewer's row", `document.querySelector('#container tr[data-step-up] descope-wc[flow-id="step-up"]')`, 10*time.Second)
+	if n := eval[int](t, b, `document.querySelectorAll('#container [data-user-list] tbody tr').length`); n < 2 {
+		t.Errorf("the prompt replaced more than the row: %d rows left", n)
+	}
+	waitFor(t, b, "the step-up code screen", visibleJS(firstDigit), 15*time.Second)
+	if eval[bool](t, b, `!!`+deep(emailInput)) {
+		t.Error("the step-up flow asks for an email")
+	}
+	waitForCodes(t, a.outbox, "admin@example.com", codesBefore+1)
+	b.screenshot(t, "stepup-prompt")
+	enterCode(t, b, a.outbox.lastCode(t, "admin@example.com"))
+
+	waitFor(t, b, "the viewer's row with admin", `document.querySelector('`+row+` [data-remove-admin]')`, 15*time.Second)
+	if roles := eval[string](t, b, `document.querySelector('`+row+`').textContent`); !strings.Contains(roles, "admin") {
+		t.Errorf("the viewer's row says %q", roles)
+	}
+	if eval[bool](t, b, `!!document.querySelector('#container [data-step-up]')`) {
+		t.Error("the prompt is still shown")
+	}
+	if !eval[bool](t, b, `window.__beforeStepUp === true`) {
+		t.Error("the step-up reloaded the page")
+	}
+	if !eval[bool](t, b, `!!document.querySelector('#container [data-user-list]') && !!document.querySelector('#site-nav a[data-nav="admin"]')`) {
+		t.Error("the admin page did not stay in place")
+	}
+	b.screenshot(t, "stepup-done")
+
+	// Within 10 minutes: no new prompt, no new code.
+	codesAfter := len(a.outbox.codes(t, "admin@example.com"))
+	b.do(t, chromedp.Click(chromedp.CSS(row+` [data-remove-admin]`)))
+	waitFor(t, b, "the viewer's row without admin", `document.querySelector('`+row+` [data-make-admin]')`, 10*time.Second)
+	if eval[bool](t, b, `!!document.querySelector('#container [data-step-up]')`) {
+		t.Error("a second change asked for a new step-up")
+	}
+	if n := len(a.outbox.codes(t, "admin@example.com")); n != codesAfter {
+		t.Errorf("a second change sent %d more codes", n-codesAfter)
+	}
+	if !eval[bool](t, b, `window.__beforeStepUp === true`) {
+		t.Error("the second change reloaded the page")
+	}
+	if !strings.Contains(a.logs.String(), "audit: role changed") {
+		t.Error("no audit line in the app's log")
+	}
+}
