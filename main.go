@@ -27,6 +27,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/handlers"
+	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
@@ -48,7 +49,8 @@ func run(ctx context.Context, getenv func(string) string) error {
 	if err != nil {
 		return err
 	}
-	logger := newLogger(cfg)
+	logger, logs := newLogger(cfg)
+	defer logs.Close() // after the shutdown below: a clean stop loses no log line
 	app, keys, err := newApplication(cfg, logger)
 	if err != nil {
 		return err
@@ -298,16 +300,20 @@ func loadKeys(ctx context.Context, keys *auth.KeySet, logger *slog.Logger) {
 	}
 }
 
-func newLogger(cfg config.Config) *slog.Logger {
+// newLogger logs to stdout in batches (one write per batch, not per line;
+// warnings and errors go out at once). Close the Writer to flush the rest.
+func newLogger(cfg config.Config) (*slog.Logger, *logbuf.Writer) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
 		level = slog.LevelInfo
 	}
+	out := logbuf.New(os.Stdout, logbuf.DefaultInterval, logbuf.DefaultSize)
 	opts := &slog.HandlerOptions{Level: level}
+	h := logbuf.NewTextHandler(out, opts)
 	if cfg.Production {
-		return slog.New(slog.NewJSONHandler(os.Stdout, opts))
+		h = slog.NewJSONHandler(out, opts)
 	}
-	return slog.New(slog.NewTextHandler(os.Stdout, opts))
+	return slog.New(logbuf.FlushFrom(slog.LevelWarn, h, out)), out
 }
 
 // healthcheck asks the running server's /healthz; the distroless image has no curl.

@@ -68,6 +68,7 @@ func (d *descopeCalls) count(path string) int {
 
 func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	t.Helper()
+	testAppsBuilt.Add(1)
 	ds := descopetest.NewServer(t)
 	// The app talks to the stand-in through a counter, so tests can tell
 	// which calls a request made.

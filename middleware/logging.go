@@ -1,9 +1,9 @@
 package middleware
 
 import (
-	"crypto/rand"
-	"encoding/hex"
+	"io"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -26,12 +26,29 @@ func RequestID(c *fiber.Ctx) string {
 // It logs the path without the query string (a token pasted into a URL must
 // not reach the logs), never a header value, and for auth failures only the
 // reason class. slog's handlers quote values, so CR/LF cannot forge lines.
+//
+// The line goes straight to the logger's handler, without a caller's
+// program counter (which slog.Logger would look up for every line, for an
+// AddSource the app does not use); with a PlainTextLog handler, the usual
+// line is formatted here, as slog would. Batching the writes is the
+// handler's writer's job (see internal/logbuf).
 func AccessLog(logger *slog.Logger) fiber.Handler {
+	ids := newRequestIDs()
+	handler := logger.Handler()
+	var lines io.Writer
+	if p, ok := handler.(PlainTextLog); ok {
+		lines = p.PlainTextLines()
+	}
 	return func(c *fiber.Ctx) error {
-		start := time.Now()
-		id := newRequestID()
+		start := c.Context().Time() // read by fasthttp just before the handler: no clock read of our own
+		if start.IsZero() {
+			start = time.Now() // a RequestCtx served without a server (benchmarks)
+		}
+		var idBuf [32]byte
+		idBytes := ids.next(idBuf[:0])
+		id := string(idBytes)
 		c.Locals(requestIDKey{}, id)
-		c.Set(RequestIDHeader, id)
+		c.Response().Header.SetCanonical(headerRequestID, idBytes)
 
 		err := c.Next()
 		if err != nil {
@@ -50,29 +67,49 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 		case status >= 500:
 			level = slog.LevelError
 		}
-		if !logger.Enabled(c.UserContext(), level) {
+		ctx := c.UserContext()
+		if !handler.Enabled(ctx, level) {
 			return nil // filtered out: build nothing
 		}
-		attrs := []slog.Attr{
-			slog.String("request_id", id),
-			slog.String("method", c.Method()),
-			slog.String("path", c.Path()),
-			slog.Int("status", status),
-			slog.Duration("duration", time.Since(start)),
-		}
+		took := time.Since(start) // monotonic clock only; the wall time follows from start
+		line := accessLine{time: start.Add(took), id: id, method: c.Method(), path: c.Path(), status: status, took: took}
 		if s, _ := SessionOf(c); s != nil {
-			attrs = append(attrs, slog.String("user_id", s.UserID))
+			line.userID = s.UserID
 		}
-		if reason, ok := c.Locals(authFailureKey{}).(string); ok {
-			attrs = append(attrs, slog.String("auth_failure", reason))
+		line.authFailure, _ = c.Locals(authFailureKey{}).(string)
+		if lines != nil && level == slog.LevelInfo {
+			buf := lineBuffers.Get().(*[]byte) // pooled: Write through an interface makes a local escape
+			text, ok := line.appendText((*buf)[:0])
+			if ok {
+				_, _ = lines.Write(text)
+			}
+			if cap(text) <= 4<<10 {
+				*buf = text
+				lineBuffers.Put(buf)
+			}
+			if ok {
+				return nil
+			}
 		}
-		logger.LogAttrs(c.UserContext(), level, "request", attrs...)
+		r := slog.NewRecord(line.time, level, "request", 0)
+		r.AddAttrs(
+			slog.String("request_id", line.id),
+			slog.String("method", line.method),
+			slog.String("path", line.path),
+			slog.Int("status", line.status),
+			slog.Duration("duration", line.took),
+		)
+		if line.userID != "" {
+			r.AddAttrs(slog.String("user_id", line.userID))
+		}
+		if line.authFailure != "" {
+			r.AddAttrs(slog.String("auth_failure", line.authFailure))
+		}
+		_ = handler.Handle(ctx, r) // a log that cannot be written must not fail the request
 		return nil
 	}
 }
 
-func newRequestID() string {
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
-}
+var headerRequestID = []byte(RequestIDHeader)
+
+var lineBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }}

@@ -8,8 +8,21 @@ import "github.com/gofiber/fiber/v2"
 // the URL and ignores cookies.)
 func NoStore() fiber.Handler {
 	return func(c *fiber.Ctx) error {
-		c.Set(fiber.HeaderCacheControl, "no-store")
-		c.Vary(fiber.HeaderCookie, fiber.HeaderAuthorization, "HX-Request")
+		h := &c.Response().Header
+		h.SetCanonical(headerCacheControl, valueNoStore)
+		if len(h.PeekBytes(headerVary)) == 0 {
+			h.SetCanonical(headerVary, valueVary) // the usual case: prepared once
+		} else {
+			c.Vary(varyOn...) // merge with what an earlier handler set
+		}
 		return c.Next()
 	}
 }
+
+var (
+	headerCacheControl = []byte(fiber.HeaderCacheControl)
+	valueNoStore       = []byte("no-store")
+	headerVary         = []byte(fiber.HeaderVary)
+	varyOn             = []string{fiber.HeaderCookie, fiber.HeaderAuthorization, "HX-Request"}
+	valueVary          = []byte(fiber.HeaderCookie + ", " + fiber.HeaderAuthorization + ", HX-Request")
+)

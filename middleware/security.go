@@ -1,8 +1,6 @@
 package middleware
 
 import (
-	"crypto/rand"
-	"encoding/base64"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -40,32 +38,81 @@ func SecurityHeaders(src CSPSources) fiber.Handler {
 // response; the error handler uses it for errors raised before the
 // middleware ran (such as an oversized header).
 func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
-	// Everything but the nonce is fixed, so the policy is built once.
-	policy := cspPolicy(src)
+	// Everything but the nonce is fixed, so the policy is split once around
+	// its nonce slots and each response only joins the pieces.
+	template := cspPolicy(src)
+	pieces := strings.Split(template, nonceSlot)
+	policy := make([][]byte, len(pieces))
+	for i, p := range pieces {
+		policy[i] = []byte(p)
+	}
+	size := len(template) + (len(pieces)-1)*(base64Len-len(nonceSlot))
+	nonces := newNonceSource()
 	return func(c *fiber.Ctx) {
-		nonce := newNonce()
-		c.Locals(nonceKey{}, nonce)
-		setSecurityHeaders(c, strings.ReplaceAll(policy, nonceSlot, nonce))
+		var nonce [base64Len]byte
+		nonces.next(&nonce)
+		c.Locals(nonceKey{}, string(nonce[:]))
+		// On the stack unless the configured origins make the policy long.
+		csp := make([]byte, 0, 1024)
+		if size > cap(csp) {
+			csp = make([]byte, 0, size)
+		}
+		csp = append(csp, policy[0]...)
+		for _, p := range policy[1:] {
+			csp = append(append(csp, nonce[:]...), p...)
+		}
+		h := &c.Response().Header
+		h.SetCanonical(headerCSP, csp) // copies csp
+		for _, kv := range fixedSecurityHeaders {
+			h.SetCanonical(kv[0], kv[1])
+		}
+		if isHTTPS(c) {
+			h.SetCanonical(headerHSTS, valueHSTS)
+		}
 	}
 }
 
-// setSecurityHeaders writes the fixed headers and the given CSP.
-func setSecurityHeaders(c *fiber.Ctx, csp string) {
-	h := &c.Response().Header
-	h.Set(fiber.HeaderContentSecurityPolicy, csp)
-	h.Set(fiber.HeaderXContentTypeOptions, "nosniff")
-	h.Set(fiber.HeaderXFrameOptions, "DENY")
-	// Not no-referrer: Fiber's CSRF check needs a Referer on HTTPS POSTs.
-	h.Set(fiber.HeaderReferrerPolicy, "strict-origin-when-cross-origin")
-	// Passkeys need publickey-credentials; everything else powerful is off.
-	h.Set(fiber.HeaderPermissionsPolicy, "publickey-credentials-get=(self), publickey-credentials-create=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()")
-	// Allow popups to keep their opener, for Descope's OAuth popups.
-	h.Set("Cross-Origin-Opener-Policy", "same-origin-allow-popups")
-	h.Set("Cross-Origin-Resource-Policy", "same-origin")
-	if c.Protocol() == "https" {
-		h.Set(fiber.HeaderStrictTransportSecurity, "max-age=63072000; includeSubDomains")
+// isHTTPS is c.Protocol() == "https", without Protocol's trusted-proxy
+// check (an IP formatted and looked up) on requests that carry none of the
+// headers Protocol would take a scheme from, which is nearly all of them.
+// (Not by VisitAll, which re-serialises the cookies.)
+func isHTTPS(c *fiber.Ctx) bool {
+	if c.Context().IsTLS() {
+		return true
 	}
+	h := &c.Request().Header
+	for _, k := range forwardedScheme {
+		if len(h.PeekBytes(k)) > 0 {
+			return c.Protocol() == "https"
+		}
+	}
+	return false
 }
+
+// forwardedScheme are the headers Fiber's Protocol reads.
+var forwardedScheme = [][]byte{
+	[]byte(fiber.HeaderXForwardedProto), []byte(fiber.HeaderXForwardedProtocol),
+	[]byte(fiber.HeaderXForwardedSsl), []byte(fiber.HeaderXUrlScheme),
+}
+
+// The fixed headers, as fasthttp's canonical bytes, so setting them skips
+// normalisation.
+var (
+	headerCSP            = []byte(fiber.HeaderContentSecurityPolicy)
+	headerHSTS           = []byte(fiber.HeaderStrictTransportSecurity)
+	valueHSTS            = []byte("max-age=63072000; includeSubDomains")
+	fixedSecurityHeaders = [][2][]byte{
+		{[]byte(fiber.HeaderXContentTypeOptions), []byte("nosniff")},
+		{[]byte(fiber.HeaderXFrameOptions), []byte("DENY")},
+		// Not no-referrer: Fiber's CSRF check needs a Referer on HTTPS POSTs.
+		{[]byte(fiber.HeaderReferrerPolicy), []byte("strict-origin-when-cross-origin")},
+		// Passkeys need publickey-credentials; everything else powerful is off.
+		{[]byte(fiber.HeaderPermissionsPolicy), []byte("publickey-credentials-get=(self), publickey-credentials-create=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()")},
+		// Allow popups to keep their opener, for Descope's OAuth popups.
+		{[]byte("Cross-Origin-Opener-Policy"), []byte("same-origin-allow-popups")},
+		{[]byte("Cross-Origin-Resource-Policy"), []byte("same-origin")},
+	}
+)
 
 const nonceSlot = "{nonce}"
 
@@ -85,10 +132,4 @@ func cspPolicy(src CSPSources) string {
 		"; font-src 'self' data:" + list(src.Font) +
 		"; connect-src 'self'" + list(src.Connect) +
 		"; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'"
-}
-
-func newNonce() string {
-	var b [18]byte
-	_, _ = rand.Read(b[:]) // crypto/rand never fails on supported platforms
-	return base64.RawURLEncoding.EncodeToString(b[:])
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"testing"
+
+	"github.com/valyala/fasthttp"
 	"time"
 )
 
@@ -24,14 +26,34 @@ func TestStats(t *testing.T) {
 	}
 }
 
-func TestOKStatus(t *testing.T) {
+func TestChecks(t *testing.T) {
+	l := &load{app: &server{addr: "app"}, bare: &server{addr: "bare"}, bareBody: []byte("exact")}
 	for _, c := range []struct {
-		auth   bool
+		target target
 		status int
+		body   string
 		ok     bool
-	}{{false, 200, true}, {false, 401, true}, {true, 200, true}, {true, 401, false}, {false, 503, false}, {true, 500, false}} {
-		if got := okStatus(c.auth, c.status); got != c.ok {
-			t.Errorf("okStatus(auth=%v, %d) = %v", c.auth, c.status, got)
+	}{
+		{guest, 200, `<section data-session="guest">`, true},
+		{guest, 401, `<section data-session="guest">`, true},
+		{guest, 500, `<section data-session="guest">`, false},
+		{guest, 200, `<section data-session="user">`, false},
+		{fragment, 200, `<section data-session="user">`, true},
+		{fragment, 401, `<section data-session="user">`, false},
+		{fragment, 200, `<section data-session="guest">`, false},
+		{page, 200, `<html><section data-session="user">`, true},
+		{bare, 200, "exact", true},
+		{bare, 200, "exact!", false},
+	} {
+		req, resp := fasthttp.AcquireRequest(), fasthttp.AcquireResponse()
+		s, check := l.request(c.target, req)
+		if want := l.app; c.target == bare && s != l.bare || c.target != bare && s != want {
+			t.Errorf("%s goes to the wrong server", c.target)
+		}
+		resp.SetStatusCode(c.status)
+		resp.SetBodyString(c.body)
+		if err := check(resp); (err == nil) != c.ok {
+			t.Errorf("%s, %d %q: check error %v, want ok=%v", c.target, c.status, c.body, err, c.ok)
 		}
 	}
 }
