@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 	"net/http"
 	"net/url"
@@ -173,25 +172,3 @@ func TestDemoModeSignOutEverywhere(t *testing.T) {
 	}
 }
 
-// lastCode is the newest code the demo outbox holds for loginID.
-func lastCode(t *testing.T, base, loginID string) string {
-	t.Helper()
-	res, err := http.Get(base + "/local-descope/emulator/outbox")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var outbox struct {
-		Messages []struct{ LoginID, Code string }
-	}
-	if err := json.NewDecoder(res.Body).Decode(&outbox); err != nil {
-		t.Fatal(err)
-	}
-	code := ""
-	for _, m := range outbox.Messages {
-		if m.LoginID == loginID {
-			code = m.Code
-		}
-	}
-	return code
-}

@@ -122,18 +122,9 @@ func beginStepUp(s *Server, c *call, ex *flowExecution) *apiError {
 func advanceStepUp(s *Server, ex *flowExecution, in flowInteraction) (flowOutcome, *apiError) {
 	switch in.id {
 	case interactionSubmitCode, interactionCodeField:
-		code := in.text("code")
-		if code == "" {
-			return stepUpCodeScreen(ex.loginID, textEnterCode), nil
-		}
-		rec, apiErr := s.verifyCodeLocked(ex.loginID, code)
-		switch {
-		case apiErr == errTooManyAttempts:
-			return stepUpCodeScreen(ex.loginID, textCodeVoid), nil
-		case apiErr == errWrongCode:
-			return stepUpCodeScreen(ex.loginID, textWrongCode), nil
-		case apiErr != nil:
-			return flowOutcome{}, apiErr
+		rec, again, apiErr := verifyFlowCode(s, ex, in, stepUpCodeScreen)
+		if rec == nil {
+			return again, apiErr
 		}
 		jwt, apiErr := s.stepUpLocked(rec, ex.refreshJWT)
 		if apiErr != nil {
