@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -72,5 +74,67 @@ func TestBrowserStepUpRoleChange(t *testing.T) {
 	}
 	if !strings.Contains(a.logs.String(), "audit: role changed") {
 		t.Error("no audit line in the app's log")
+	}
+}
+
+// Journey: "Sign out everywhere" in the browser (which holds the refresh
+// token) ends this session and the user's session on another device; the
+// page shows the login.
+func TestBrowserSignOutEverywhere(t *testing.T) {
+	b := newBrowser(t)
+	a := startApp(t, 0, nil)
+	b.allow(a.base)
+	b.do(t, chromedp.Navigate(a.base+"/"))
+	signIn(t, b, a.outbox, "roam@example.com")
+	here := eval[string](t, b, `localStorage.getItem('DSR') || ''`)
+	// Another device: the same user signed in through the OTP API.
+	api := a.base + "/local-descope/v1/auth"
+	post := func(path, token, body string) (int, map[string]any) {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodPost, api+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer Plocaldemo0000000000000000"+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	n := len(a.outbox.codes(t, "roam@example.com"))
+	post("/otp/signup-in/email", "", `{"loginId":"roam@example.com"}`)
+	waitForCodes(t, a.outbox, "roam@example.com", n+1)
+	_, other := post("/otp/verify/email", "", `{"loginId":"roam@example.com","code":"`+a.outbox.lastCode(t, "roam@example.com")+`"}`)
+	elsewhere, _ := other["refreshJwt"].(string)
+	if here == "" || elsewhere == "" {
+		t.Fatal("missing a refresh token")
+	}
+	if status, _ := post("/refresh", ":"+elsewhere, "{}"); status != http.StatusOK {
+		t.Fatalf("control: the other device refreshes: %d", status)
+	}
+
+	b.do(t, chromedp.Click(chromedp.CSS(`button[data-logout-all]`)))
+	waitFor(t, b, "the login", `document.querySelector('`+loginSelector+`')`, 10*time.Second)
+	waitFor(t, b, "the SDK to clear its storage", `!localStorage.getItem('DSR') && !localStorage.getItem('DS')`, 10*time.Second)
+	if reqs := b.requestsTo("/logout/all"); len(reqs) == 0 || reqs[0].headers["x-csrf-token"] == "" {
+		t.Fatalf("sign out everywhere did not carry X-CSRF-Token: %+v", reqs)
+	}
+	for name, refresh := range map[string]string{"this browser": here, "the other device": elsewhere} {
+		deadline := time.Now().Add(5 * time.Second)
+		status := 0
+		for time.Now().Before(deadline) {
+			if status, _ = post("/refresh", ":"+refresh, "{}"); status == http.StatusUnauthorized {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if status != http.StatusUnauthorized {
+			t.Errorf("%s still refreshes: %d", name, status)
+		}
+	}
+	// The browser held the refresh token, so its web SDK revoked them all.
+	if len(b.requestsTo("/local-descope/v1/auth/logoutall")) == 0 {
+		t.Error("the page did not call the web SDK's logoutAll()")
 	}
 }

@@ -45,9 +45,15 @@ func (a *Application) changeAdmin(grant bool) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		v := a.newView(c)
 		sc := scopeOf(v)
-		target := strings.Clone(c.Params("userID"))
+		// Fiber leaves path parameters escaped; memberPath escaped the ID.
+		target, err := url.PathUnescape(c.Params("userID"))
+		if err != nil {
+			target = strings.Clone(c.Params("userID"))
+		}
 		row := memberRowID(target)
 		switch {
+		case err != nil:
+			return a.rowProblem(c, v, row, fiber.StatusNotFound, problemUserNotFound)
 		case a.management == nil || a.management.Roles == nil:
 			return a.rowProblem(c, v, row, fiber.StatusServiceUnavailable, problemRolesDisabled)
 		case sc.TenantID == "":
