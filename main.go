@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -29,11 +30,13 @@ import (
 	"github.com/descope-htmx/descope-htmx/handlers"
 	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/localdescope"
+	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "healthcheck" {
-		os.Exit(healthcheck(os.Getenv("PORT")))
+		os.Exit(healthcheck(os.Getenv("HOST"), os.Getenv("PORT")))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -67,10 +70,13 @@ func run(ctx context.Context, getenv func(string) string) error {
 		return nil
 	})
 
-	addr := ":" + strconv.Itoa(cfg.Port)
-	logger.Info("listening", "addr", addr, "demo_mode", cfg.DemoMode())
+	ln, err := listen(cfg)
+	if err != nil {
+		return err
+	}
+	logger.Info("listening", "addr", ln.Addr().String(), "demo_mode", cfg.DemoMode())
 	served := make(chan error, 1)
-	go func() { served <- app.Fiber.Listen(addr) }()
+	go func() { served <- app.Fiber.Listener(ln) }()
 
 	select {
 	case err := <-served:
@@ -80,6 +86,7 @@ func run(ctx context.Context, getenv func(string) string) error {
 	logger.Info("shutting down: not ready, draining connections")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	defer app.RateLimits.Close()
 	return app.Shutdown(shutdownCtx)
 }
 
@@ -100,9 +107,10 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		if err != nil {
 			return nil, nil, fmt.Errorf("start local Descope: %w", err)
 		}
-		deps.LocalDescope, deps.ProjectID = local, local.ProjectID()
+		deps.ProjectID = local.ProjectID()
+		deps.LocalDescope = local.App(localdescope.AppOptions{ClientIP: middleware.ClientIP(cfg.TrustedProxies)})
 		deps.BrowserBaseURL = handlers.LocalDescopePath
-		serverBaseURL = "http://127.0.0.1:" + strconv.Itoa(cfg.Port) + handlers.LocalDescopePath
+		serverBaseURL = "http://" + dialAddr(cfg.Host, cfg.Port) + handlers.LocalDescopePath
 		logger.Warn("demo mode: sign-in runs against the local Descope at " + handlers.LocalDescopePath +
 			"; not for production. To use your Descope project, set DESCOPE_PROJECT_ID (and DESCOPE_BASE_URI for a custom domain).")
 	}
@@ -129,7 +137,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	}
 	deps.Keys = keys
 	deps.Descope = descopeClient.Auth
-	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{})
+	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{VerifiedBytes: cfg.SessionCacheBytes * 3 / 4})
 	if cfg.ManagementKey != "" {
 		deps.Users = descopeClient.Management.User()
 	}
@@ -142,8 +150,30 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	if deps.Assets, err = assets.Load(); err != nil {
 		return nil, nil, err
 	}
+	if deps.RateLimits, err = ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger}); err != nil {
+		return nil, nil, err
+	}
 	app, err := handlers.New(deps)
 	return app, keys, err
+}
+
+// listen opens the server's socket on HOST:PORT ("tcp", not Fiber's default
+// tcp4, so HOST may be an IPv6 address).
+func listen(cfg config.Config) (net.Listener, error) {
+	ln, err := net.Listen("tcp", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)))
+	if err != nil {
+		return nil, fmt.Errorf("listen on HOST=%q PORT=%d: %w", cfg.Host, cfg.Port, err)
+	}
+	return ln, nil
+}
+
+// dialAddr is where this process reaches its own listener: loopback when it
+// listens on every interface, else the address it listens on.
+func dialAddr(host string, port int) string {
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, strconv.Itoa(port))
 }
 
 // defaultDescopeAPI mirrors the SDK's choice of API host when no base URL is
@@ -303,12 +333,8 @@ func loadKeys(ctx context.Context, keys *auth.KeySet, logger *slog.Logger) {
 // newLogger logs to stdout in batches (one write per batch, not per line;
 // warnings and errors go out at once). Close the Writer to flush the rest.
 func newLogger(cfg config.Config) (*slog.Logger, *logbuf.Writer) {
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
-		level = slog.LevelInfo
-	}
 	out := logbuf.New(os.Stdout, logbuf.DefaultInterval, logbuf.DefaultSize)
-	opts := &slog.HandlerOptions{Level: level}
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
 	h := logbuf.NewTextHandler(out, opts)
 	if cfg.Production {
 		h = slog.NewJSONHandler(out, opts)
@@ -317,12 +343,13 @@ func newLogger(cfg config.Config) (*slog.Logger, *logbuf.Writer) {
 }
 
 // healthcheck asks the running server's /healthz; the distroless image has no curl.
-func healthcheck(port string) int {
-	if port == "" {
-		port = "3000"
+func healthcheck(host, port string) int {
+	p, err := strconv.Atoi(port)
+	if err != nil {
+		p = 3000
 	}
 	c := http.Client{Timeout: 2 * time.Second}
-	resp, err := c.Get("http://127.0.0.1:" + port + "/healthz")
+	resp, err := c.Get("http://" + dialAddr(host, p) + "/healthz")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "healthcheck:", errors.Unwrap(err))
 		return 1

@@ -18,6 +18,13 @@ import (
 
 const project = "Pproj"
 
+// jwtHeader is {"alg":"RS256"}: the fakes' tokens need a readable header,
+// or the crit check refuses them before the SDK is asked.
+const (
+	jwtHeader = "eyJhbGciOiJSUzI1NiJ9"
+	testJWT   = jwtHeader + ".eyJzdWIiOiJVMSJ9.c2ln"
+)
+
 func sessionToken(mutate func(*descope.Token)) *descope.Token {
 	tok := &descope.Token{
 		JWT: "h.p.s", ID: "U1", ProjectID: project, Expiration: time.Now().Add(time.Minute).Unix(),
@@ -125,7 +132,7 @@ func (f *fakeDescope) ValidateSessionWithToken(_ context.Context, token string) 
 
 // RefreshSessionWithToken answers with a new session token, as Descope does.
 func (f *fakeDescope) RefreshSessionWithToken(ctx context.Context, token string) (bool, *descope.Token, error) {
-	return f.ValidateSessionWithToken(ctx, "new.session."+strings.ReplaceAll(token, ".", ""))
+	return f.ValidateSessionWithToken(ctx, jwtHeader+".bmV3"+strings.ReplaceAll(token, ".", "")+".c2ln")
 }
 
 type loadedKeys bool
@@ -147,7 +154,7 @@ func TestValidatorCachesUntilExp(t *testing.T) {
 	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Expiration = clk.now.Add(time.Minute).Unix() })}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{Now: clk.Now})
 	for i := 0; i < 3; i++ {
-		if _, err := v.Validate(context.Background(), "h.p.s"); err != nil {
+		if _, err := v.Validate(context.Background(), testJWT); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -156,7 +163,7 @@ func TestValidatorCachesUntilExp(t *testing.T) {
 	}
 	clk.now = clk.now.Add(time.Minute + time.Second) // past exp: never served from cache
 	sdk.err = descope.ErrInvalidToken.WithMessage("Token has expired")
-	if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrExpired) {
+	if _, err := v.Validate(context.Background(), testJWT); !errors.Is(err, ErrExpired) {
 		t.Fatalf("after exp: err = %v, want ErrExpired", err)
 	}
 }
@@ -168,7 +175,7 @@ func TestExpIsExact(t *testing.T) {
 	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Expiration = clk.now.Add(-2 * time.Second).Unix() })}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{Now: clk.Now})
 	for i := 0; i < 3; i++ {
-		if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrExpired) {
+		if _, err := v.Validate(context.Background(), testJWT); !errors.Is(err, ErrExpired) {
 			t.Fatalf("2 s past exp: err = %v, want ErrExpired", err)
 		}
 	}
@@ -181,7 +188,7 @@ func TestValidatorRefusalsAreCachedNeverAsValid(t *testing.T) {
 	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
 	for i := 0; i < 3; i++ {
-		if s, err := v.Validate(context.Background(), "h.p.s"); s != nil || !errors.Is(err, ErrNotSession) {
+		if s, err := v.Validate(context.Background(), testJWT); s != nil || !errors.Is(err, ErrNotSession) {
 			t.Fatalf("refresh token as session: %v, %v", s, err)
 		}
 	}
@@ -194,7 +201,7 @@ func TestValidatorUnavailableIsNotCached(t *testing.T) {
 	sdk := &fakeDescope{err: descope.ErrPublicKey}
 	v := NewValidator(sdk, project, loadedKeys(false), ValidatorOptions{})
 	for i := 0; i < 2; i++ {
-		if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrUnavailable) {
+		if _, err := v.Validate(context.Background(), testJWT); !errors.Is(err, ErrUnavailable) {
 			t.Fatalf("err = %v, want ErrUnavailable", err)
 		}
 	}
@@ -204,10 +211,10 @@ func TestValidatorUnavailableIsNotCached(t *testing.T) {
 }
 
 func TestLRUBounded(t *testing.T) {
-	c := newLRUCache[int](160)
+	c := newLRUCache[int](160, 0)
 	future := time.Now().Add(time.Hour)
 	for i := 0; i < 10_000; i++ {
-		c.put(keyOf(fmt.Sprint(i)), i, future)
+		c.put(keyOf(fmt.Sprint(i)), i, future, 0)
 	}
 	if n := c.len(); n > 160 {
 		t.Fatalf("cache holds %d entries, cap 160", n)
@@ -327,7 +334,7 @@ func TestRefreshRefusalsAreCached(t *testing.T) {
 	sdk := &fakeDescope{err: descope.ErrRefreshToken.WithMessage("revoked")}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
 	for i := 0; i < 5; i++ {
-		if s, err := v.Refresh(context.Background(), "h.p.s"); s != nil || !errors.Is(err, ErrInvalid) {
+		if s, err := v.Refresh(context.Background(), testJWT); s != nil || !errors.Is(err, ErrInvalid) {
 			t.Fatalf("revoked refresh: %v, %v", s, err)
 		}
 	}
@@ -341,11 +348,11 @@ func TestRefreshRefusalsAreCached(t *testing.T) {
 func TestUnknownKeyRefusalsAreNotCached(t *testing.T) {
 	sdk := &fakeDescope{err: descope.ErrPublicKey.WithMessage("Required public key does not exist in key set")}
 	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
-	if _, err := v.Validate(context.Background(), "h.p.s"); !errors.Is(err, ErrUnknownKey) {
+	if _, err := v.Validate(context.Background(), testJWT); !errors.Is(err, ErrUnknownKey) {
 		t.Fatalf("err = %v, want ErrUnknownKey", err)
 	}
 	sdk.err, sdk.tok = nil, sessionToken(nil)
-	if _, err := v.Validate(context.Background(), "h.p.s"); err != nil {
+	if _, err := v.Validate(context.Background(), testJWT); err != nil {
 		t.Fatalf("after the key set caught up: %v", err)
 	}
 }
@@ -366,5 +373,44 @@ func TestRefreshedSessionIsCachedButRefreshTokenIsNoSession(t *testing.T) {
 	sdk.tok = sessionToken(func(t *descope.Token) { t.Claims["drn"] = "DSR" })
 	if s, err := v.Validate(context.Background(), "r.e.fresh"); s != nil || err == nil {
 		t.Fatal("a refresh token was accepted as a session from the refresh cache")
+	}
+}
+
+// The cache is bounded by weight as well as by entries.
+func TestCacheIsBoundedInBytes(t *testing.T) {
+	const budget = 16 * 64 << 10 // 64 kB per shard
+	c := newLRUCache[int](1_000_000, budget)
+	future := time.Now().Add(time.Hour)
+	for i := 0; i < 10_000; i++ {
+		c.put(keyOf(fmt.Sprint(i)), i, future, 7_500)
+	}
+	if w := c.weight(); w > budget {
+		t.Fatalf("cache weighs %d bytes, budget %d", w, budget)
+	}
+	if n := c.len(); n > budget/7_500 || n < budget/7_500/2 {
+		t.Fatalf("%d entries of 7.5 kB in %d bytes", n, budget)
+	}
+	if _, ok := c.get(keyOf("9999"), time.Now()); !ok {
+		t.Error("most recent entry evicted")
+	}
+}
+
+func TestCachedSessionsAreWeighedByTheirTokens(t *testing.T) {
+	small := sessionToken(nil)
+	big := sessionToken(nil)
+	big.JWT = strings.Repeat("a", 7_500)
+	s1, _ := NewSession(small, project)
+	s2, _ := NewSession(big, project)
+	if s2.Weight()-s1.Weight() < 7_500*parsedClaimsFactor {
+		t.Fatalf("a 7.5 kB token weighs %d more than a tiny one", s2.Weight()-s1.Weight())
+	}
+	sdk := &fakeDescope{tok: small}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{VerifiedBytes: 16 << 20})
+	s, err := v.Validate(context.Background(), testJWT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := v.verified.weight(); w != s.Weight() || w < int64(len(testJWT))*(1+parsedClaimsFactor) {
+		t.Fatalf("the cache charges %d bytes for a session weighing %d", w, s.Weight())
 	}
 }

@@ -19,6 +19,7 @@ func keyOf(token string) tokenKey {
 }
 
 // lruCache is a bounded, concurrency-safe LRU whose entries also expire.
+// It is bounded twice: in entries, and in bytes (each entry has a weight).
 // It is split into shards so parallel requests rarely wait on one lock.
 type lruCache[V any] struct {
 	shards [cacheShards]lruShard[V]
@@ -29,6 +30,8 @@ const cacheShards = 16
 type lruShard[V any] struct {
 	mu       sync.Mutex
 	capacity int
+	maxBytes int64
+	bytes    int64 // sum of the entries' weights
 	items    map[tokenKey]*list.Element
 	order    list.List // front = most recently used
 }
@@ -37,14 +40,21 @@ type lruEntry[V any] struct {
 	key     tokenKey
 	value   V
 	expires time.Time
+	weight  int64
 }
 
-func newLRUCache[V any](capacity int) *lruCache[V] {
+// newLRUCache holds at most capacity entries; maxBytes <= 0 means no byte bound.
+func newLRUCache[V any](capacity int, maxBytes int64) *lruCache[V] {
 	perShard := max(1, capacity/cacheShards)
+	var bytesPerShard int64
+	if maxBytes > 0 {
+		bytesPerShard = max(1, maxBytes/cacheShards)
+	}
 	c := &lruCache[V]{}
 	for i := range c.shards {
 		c.shards[i].capacity = perShard
-		c.shards[i].items = make(map[tokenKey]*list.Element, perShard)
+		c.shards[i].maxBytes = bytesPerShard
+		c.shards[i].items = make(map[tokenKey]*list.Element, min(perShard, 1024))
 	}
 	return c
 }
@@ -63,32 +73,54 @@ func (c *lruCache[V]) get(k tokenKey, now time.Time) (V, bool) {
 	}
 	e := el.Value.(*lruEntry[V])
 	if !now.Before(e.expires) {
-		s.order.Remove(el)
-		delete(s.items, k)
+		s.removeLocked(k)
 		return zero, false
 	}
 	s.order.MoveToFront(el)
 	return e.value, true
 }
 
-// put stores v for k until expires, evicting the least recently used entry
-// when the shard is full.
-func (c *lruCache[V]) put(k tokenKey, v V, expires time.Time) {
+// put stores v for k until expires, weighing weight bytes, evicting the least
+// recently used entries while the shard is over either bound. A value heavier
+// than a whole shard's budget is not stored.
+func (c *lruCache[V]) put(k tokenKey, v V, expires time.Time, w int64) {
 	s := c.shard(k)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if el, ok := s.items[k]; ok {
-		e := el.Value.(*lruEntry[V])
-		e.value, e.expires = v, expires
-		s.order.MoveToFront(el)
+	if s.maxBytes > 0 && w > s.maxBytes {
+		s.removeLocked(k)
 		return
 	}
-	if s.order.Len() >= s.capacity {
-		oldest := s.order.Back()
-		s.order.Remove(oldest)
-		delete(s.items, oldest.Value.(*lruEntry[V]).key)
+	if el, ok := s.items[k]; ok {
+		e := el.Value.(*lruEntry[V])
+		s.bytes += w - e.weight
+		e.value, e.expires, e.weight = v, expires, w
+		s.order.MoveToFront(el)
+	} else {
+		s.items[k] = s.order.PushFront(&lruEntry[V]{key: k, value: v, expires: expires, weight: w})
+		s.bytes += w
 	}
-	s.items[k] = s.order.PushFront(&lruEntry[V]{key: k, value: v, expires: expires})
+	s.evictLocked()
+}
+
+// evictLocked drops least recently used entries until the shard is within
+// its bounds, keeping the most recent one.
+func (s *lruShard[V]) evictLocked() {
+	for s.order.Len() > 1 && (s.order.Len() > s.capacity || (s.maxBytes > 0 && s.bytes > s.maxBytes)) {
+		oldest := s.order.Back()
+		e := oldest.Value.(*lruEntry[V])
+		s.order.Remove(oldest)
+		delete(s.items, e.key)
+		s.bytes -= e.weight
+	}
+}
+
+func (s *lruShard[V]) removeLocked(k tokenKey) {
+	if el, ok := s.items[k]; ok {
+		s.bytes -= el.Value.(*lruEntry[V]).weight
+		s.order.Remove(el)
+		delete(s.items, k)
+	}
 }
 
 // remove drops k, if present.
@@ -96,10 +128,7 @@ func (c *lruCache[V]) remove(k tokenKey) {
 	s := c.shard(k)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if el, ok := s.items[k]; ok {
-		s.order.Remove(el)
-		delete(s.items, k)
-	}
+	s.removeLocked(k)
 }
 
 // len counts the entries, expired ones included (for tests).
@@ -108,6 +137,17 @@ func (c *lruCache[V]) len() int {
 	for i := range c.shards {
 		c.shards[i].mu.Lock()
 		n += c.shards[i].order.Len()
+		c.shards[i].mu.Unlock()
+	}
+	return n
+}
+
+// weight sums the entries' weights (for tests).
+func (c *lruCache[V]) weight() int64 {
+	var n int64
+	for i := range c.shards {
+		c.shards[i].mu.Lock()
+		n += c.shards[i].bytes
 		c.shards[i].mu.Unlock()
 	}
 	return n

@@ -28,6 +28,13 @@ var (
 	ErrWrongProject = errors.New("token from another project")
 	// ErrNoSubject: an empty sub, so no user to speak of.
 	ErrNoSubject = errors.New("token has no subject")
+	// ErrKeyBound: a DPoP-bound token (cnf claim). The SDK checks the proof
+	// only in its request-based validators, so the app refuses such tokens
+	// rather than accept them as plain bearer tokens.
+	ErrKeyBound = errors.New("key-bound (DPoP) token")
+	// ErrCritical: the JWS header lists crit extensions, none of which the app
+	// understands, so RFC 7515 §4.1.11 requires refusing the token.
+	ErrCritical = errors.New("token header has critical extensions")
 	// ErrUnavailable: Descope could not be reached and no keys are loaded yet,
 	// so nobody can be verified. Never treated as a session.
 	ErrUnavailable = errors.New("descope unavailable")

@@ -1,6 +1,10 @@
 package auth
 
-import "strings"
+import (
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+)
 
 // MaxTokenBytes bounds what is handed to the SDK. Real Descope JWTs with many
 // tenants stay well under it; anything longer is refused unparsed.
@@ -49,4 +53,21 @@ func WellFormed(s string) bool {
 		}
 	}
 	return dots == 2 && partLen > 0
+}
+
+// HasCriticalHeader reports whether the JWS protected header of a well-formed
+// token names a crit parameter, or cannot be read at all. The app implements
+// no JWS extension, so any crit (even an empty list, which RFC 7515 forbids)
+// means the token must be refused. (Go's JSON matching of names is
+// case-insensitive, so a "CRIT" is refused too: stricter, never looser.)
+func HasCriticalHeader(token string) bool {
+	head, _, _ := strings.Cut(token, ".")
+	raw, err := base64.RawURLEncoding.DecodeString(head)
+	if err != nil {
+		return true
+	}
+	var h struct {
+		Crit json.RawMessage `json:"crit"`
+	}
+	return json.Unmarshal(raw, &h) != nil || h.Crit != nil
 }

@@ -43,23 +43,32 @@ type Validator struct {
 
 // ValidatorOptions sizes the caches. Zero values get the defaults.
 type ValidatorOptions struct {
-	VerifiedEntries int           // default 10,000 sessions
-	RefusedEntries  int           // default 4,096 tokens
-	RefusedFor      time.Duration // default 30 s
-	Timeout         time.Duration // default 4 s, for validations that reach Descope
-	Now             func() time.Time
+	VerifiedEntries int // default 10,000 sessions
+	// VerifiedBytes bounds the verified sessions by their estimated size:
+	// token and parsed claims (default 24 MB).
+	VerifiedBytes  int64
+	RefusedEntries int           // default 4,096 tokens
+	RefusedFor     time.Duration // default 30 s
+	Timeout        time.Duration // default 4 s, for validations that reach Descope
+	Now            func() time.Time
 }
 
 // NewValidator wires a Validator for one project.
 func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOptions) *Validator {
+	verifiedBytes := opts.VerifiedBytes
+	if verifiedBytes <= 0 {
+		verifiedBytes = DefaultVerifiedBytes
+	}
 	v := &Validator{
-		sdk:        sdk,
-		projectID:  projectID,
-		keys:       keys,
-		now:        opts.Now,
-		verified:   newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000)),
-		refreshed:  newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000)),
-		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096)),
+		sdk:       sdk,
+		projectID: projectID,
+		keys:      keys,
+		now:       opts.Now,
+		verified:  newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000), verifiedBytes),
+		// Sessions from a refresh live here at most refusedFor, and are
+		// mostly also in verified: a quarter of the budget is plenty.
+		refreshed:  newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000), verifiedBytes/4),
+		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096), 0),
 		refusedFor: cmpOr(opts.RefusedFor, 30*time.Second),
 		timeout:    cmpOr(opts.Timeout, 4*time.Second),
 	}
@@ -68,6 +77,10 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 	}
 	return v
 }
+
+// DefaultVerifiedBytes keeps a flood of distinct large sessions (10,000 of
+// 7.5 kB) well inside a 256 MB container; typical 1-2 kB tokens fit thousands.
+const DefaultVerifiedBytes = 24 << 20
 
 func cmpOrInt(n, fallback int) int {
 	if n > 0 {
@@ -93,6 +106,9 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	if !WellFormed(token) {
 		return nil, v.refuse(key, now, ErrMalformed)
 	}
+	if HasCriticalHeader(token) {
+		return nil, v.refuse(key, now, ErrCritical)
+	}
 
 	// Past the caches: this may reach Descope (keys), so bound it in time.
 	ctx, cancel := context.WithTimeout(ctx, v.timeout)
@@ -114,8 +130,13 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	if err != nil {
 		return nil, v.refuse(key, now, err)
 	}
-	v.verified.put(key, s, s.ExpiresAt)
+	v.remember(key, s)
 	return s, nil
+}
+
+// remember caches a verified session under its estimated weight.
+func (v *Validator) remember(key tokenKey, s *Session) {
+	v.verified.put(key, s, s.ExpiresAt, s.Weight())
 }
 
 // newSession applies the app's claim checks, and holds exp exactly: the SDK
@@ -126,6 +147,9 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 	s, err := NewSession(tok, v.projectID)
 	if err != nil {
 		return nil, err
+	}
+	if HasCriticalHeader(tok.JWT) {
+		return nil, ErrCritical // a refreshed session is held to the same rule
 	}
 	if !now.Before(s.ExpiresAt) {
 		return nil, ErrExpired
@@ -162,8 +186,8 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	if err != nil {
 		return nil, v.refuse(key, now, err)
 	}
-	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)))
-	v.verified.put(keyOf(s.Token.JWT), s, s.ExpiresAt)
+	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)), s.Weight())
+	v.remember(keyOf(s.Token.JWT), s)
 	return s, nil
 }
 
@@ -172,7 +196,7 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 func (v *Validator) Forget(refreshToken string) {
 	key, now := keyOf(refreshToken), v.now()
 	v.refreshed.remove(key)
-	v.refused.put(key, ErrInvalid, now.Add(v.refusedFor))
+	v.refused.put(key, ErrInvalid, now.Add(v.refusedFor), 0)
 }
 
 func earliest(a, b time.Time) time.Time {
@@ -193,12 +217,23 @@ func (v *Validator) classify(err error) error {
 	case de == nil && !keyProblem(err):
 		// A transport error on refresh: Descope is down, not the token bad.
 		return ErrUnavailable
+	case de != nil && outage(de):
+		return ErrUnavailable
 	case de != nil && de.Message == "Token has expired":
 		return ErrExpired
 	case errors.Is(err, descope.ErrPublicKey):
 		return ErrUnknownKey
 	}
 	return ErrInvalid
+}
+
+// outage reports whether Descope answered without judging the token: a 5xx,
+// a rate limit, or a body that is not Descope's. Only a 4xx refusal (or the
+// SDK's own verdict on the token) is a refusal, and only refusals are cached.
+func outage(de *descope.Error) bool {
+	status, _ := de.Info[descope.ErrorInfoKeys.HTTPResponseStatusCode].(int)
+	return status >= 500 || status == 429 ||
+		de.Is(descope.ErrInvalidResponse) || de.Is(descope.ErrUnexpectedResponse)
 }
 
 // keyProblem reports whether err is about fetching keys rather than the token.
@@ -213,7 +248,7 @@ func keyProblem(err error) bool {
 // is refetched (at most a minute later), and should not wait longer.
 func (v *Validator) refuse(key tokenKey, now time.Time, err error) error {
 	if !errors.Is(err, ErrUnavailable) && !errors.Is(err, ErrUnknownKey) {
-		v.refused.put(key, err, now.Add(v.refusedFor))
+		v.refused.put(key, err, now.Add(v.refusedFor), 0)
 	}
 	return err
 }

@@ -4,6 +4,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"log/slog"
+	"net"
 	"net/netip"
 	"net/url"
 	"regexp"
@@ -29,8 +31,16 @@ type Config struct {
 	// ManagementKey, when set, makes /profile load the full user record.
 	ManagementKey string
 
+	// Host is the address to listen on: 127.0.0.1 in demo mode (the emulator
+	// hands out codes and accepts any management key), all interfaces in
+	// production. HOST overrides either.
+	Host       string
 	Port       int
 	Production bool
+	// PublicOrigins are the origins (scheme://host[:port]) a demo may be
+	// reached at besides loopback; any other Host header is refused in demo
+	// mode, which stops DNS rebinding.
+	PublicOrigins []string
 	// SecureCookies marks the cookies the server sets (CSRF, cookie clearing) Secure,
 	// and is passed to the browser SDK for the DS cookie it writes.
 	SecureCookies bool
@@ -39,7 +49,14 @@ type Config struct {
 	TrustedProxies []string
 	// CSRFSecret signs CSRF tokens; empty means a random key per process.
 	CSRFSecret string
-	LogLevel   string
+	// LogLevel is one of debug, info, warn, error.
+	LogLevel slog.Level
+	// SessionCacheBytes bounds what is kept per session (verified sessions
+	// and content rendered once per session), by estimate.
+	SessionCacheBytes int64
+	// RedisURL, when set, keeps every rate limit's counters in Redis, shared by
+	// all instances (redis://host:port/db, rediss:// for TLS). Empty: memory.
+	RedisURL string
 
 	// Demo holds the local Descope settings; used only when ProjectID is empty.
 	Demo Demo
@@ -76,7 +93,6 @@ func Load(getenv func(string) string) (Config, error) {
 		FlowID:        env("DESCOPE_FLOW_ID", "sign-up-or-in"),
 		ManagementKey: env("DESCOPE_MANAGEMENT_KEY", ""),
 		CSRFSecret:    env("CSRF_SECRET", ""),
-		LogLevel:      env("LOG_LEVEL", "info"),
 	}
 	if cfg.ProjectID != "" && !projectIDPattern.MatchString(cfg.ProjectID) {
 		return Config{}, fmt.Errorf("DESCOPE_PROJECT_ID must be a Descope project ID (letters and digits), not %q", cfg.ProjectID)
@@ -97,6 +113,21 @@ func Load(getenv func(string) string) (Config, error) {
 	}
 
 	var err error
+	if cfg.LogLevel, err = logLevel(env("LOG_LEVEL", "info")); err != nil {
+		return Config{}, err
+	}
+	mb, err := strconv.Atoi(env("SESSION_CACHE_MB", "32"))
+	if err != nil || mb < 1 || mb > 1<<20 {
+		return Config{}, fmt.Errorf("SESSION_CACHE_MB must be a whole number of megabytes (at least 1), not %q", getenv("SESSION_CACHE_MB"))
+	}
+	cfg.SessionCacheBytes = int64(mb) << 20
+	cfg.Host = env("HOST", "")
+	if cfg.Host == "" && cfg.DemoMode() {
+		cfg.Host = "127.0.0.1"
+	}
+	if cfg.Host != "" && strings.ContainsAny(cfg.Host, " /") {
+		return Config{}, fmt.Errorf("HOST must be an IP address or host name to listen on, not %q", cfg.Host)
+	}
 	if cfg.Port, err = strconv.Atoi(env("PORT", "3000")); err != nil || cfg.Port < 1 || cfg.Port > 65535 {
 		return Config{}, fmt.Errorf("PORT must be a TCP port number, not %q", getenv("PORT"))
 	}
@@ -109,8 +140,31 @@ func Load(getenv func(string) string) (Config, error) {
 		if v == "" {
 			continue
 		}
-		if u, err := url.Parse(v); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			return Config{}, fmt.Errorf("%s must be an absolute http(s) URL, not %q", name, v)
+		}
+		// Tokens, codes and the scripts that handle them would cross the
+		// network in clear text.
+		if cfg.Production && u.Scheme == "http" && !IsLoopbackHost(u.Hostname()) {
+			return Config{}, fmt.Errorf("%s must use https in production (plain http only to loopback), not %q", name, v)
+		}
+	}
+	for _, o := range strings.Split(env("PUBLIC_ORIGINS", ""), ",") {
+		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o == "" {
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" {
+			return Config{}, fmt.Errorf("PUBLIC_ORIGINS: %q is not an origin such as https://demo.example.com", o)
+		}
+		cfg.PublicOrigins = append(cfg.PublicOrigins, strings.ToLower(u.Scheme+"://"+u.Host))
+	}
+	// A demo told to listen on one specific address is reached at it, by
+	// this process's own SDK calls too: that address is an origin of its own.
+	if cfg.DemoMode() && cfg.Host != "" && !IsLoopbackHost(cfg.Host) {
+		if ip, err := netip.ParseAddr(strings.Trim(cfg.Host, "[]")); err != nil || !ip.IsUnspecified() {
+			cfg.PublicOrigins = append(cfg.PublicOrigins, "http://"+strings.ToLower(net.JoinHostPort(strings.Trim(cfg.Host, "[]"), strconv.Itoa(cfg.Port))))
 		}
 	}
 	for _, p := range strings.Split(env("TRUSTED_PROXIES", ""), ",") {
@@ -132,7 +186,37 @@ func Load(getenv func(string) string) (Config, error) {
 		return Config{}, fmt.Errorf("LOCAL_DESCOPE_REFRESH_TTL: %w", err)
 	}
 	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
+	if cfg.RedisURL, err = redisURL(env("REDIS_URL", "")); err != nil {
+		return Config{}, err
+	}
 	return cfg, nil
+}
+
+// logLevel accepts the four slog level names, in any case, and nothing else:
+// a typo must not quietly log at another level.
+func logLevel(s string) (slog.Level, error) {
+	switch strings.ToLower(s) {
+	case "debug":
+		return slog.LevelDebug, nil
+	case "info":
+		return slog.LevelInfo, nil
+	case "warn":
+		return slog.LevelWarn, nil
+	case "error":
+		return slog.LevelError, nil
+	}
+	return 0, fmt.Errorf("LOG_LEVEL must be debug, info, warn or error, not %q", s)
+}
+
+// IsLoopbackHost reports whether host (no port, brackets allowed) names this
+// machine: localhost, *.localhost, 127.0.0.0/8 or ::1.
+func IsLoopbackHost(host string) bool {
+	host = strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"))
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
 }
 
 // projectIDPattern: Descope project IDs are letters and digits ("P2abc…").

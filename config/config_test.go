@@ -2,6 +2,8 @@ package config
 
 import (
 	"errors"
+	"log/slog"
+	"strings"
 	"testing"
 	"time"
 )
@@ -79,5 +81,86 @@ func TestOverrides(t *testing.T) {
 	if c.Port != 8080 || !c.SecureCookies || len(c.TrustedProxies) != 2 || c.TrustedProxies[1] != "127.0.0.1" ||
 		c.FlowID != "sign-in" || c.Demo.SessionTTL != 30*time.Second || c.Demo.KeyFile != "/data/k.pem" {
 		t.Fatalf("config = %+v", c)
+	}
+}
+
+// Refusals that stop the app with one line naming the setting.
+func TestRefusedSettingsNameThemselves(t *testing.T) {
+	prod := func(extra map[string]string) map[string]string {
+		env := map[string]string{"APP_ENV": "production", "DESCOPE_PROJECT_ID": "P1"}
+		for k, v := range extra {
+			env[k] = v
+		}
+		return env
+	}
+	cases := []struct {
+		name, setting string
+		env           map[string]string
+	}{
+		{"plain http base URI in production", "DESCOPE_BASE_URI", prod(map[string]string{"DESCOPE_BASE_URI": "http://auth.example.com"})},
+		{"plain http to a LAN address", "DESCOPE_BASE_URI", prod(map[string]string{"DESCOPE_BASE_URI": "http://10.0.0.5:8080"})},
+		{"unknown log level", "LOG_LEVEL", map[string]string{"LOG_LEVEL": "verbose"}},
+		{"numeric log level", "LOG_LEVEL", map[string]string{"LOG_LEVEL": "info+2"}},
+		{"public origin with a path", "PUBLIC_ORIGINS", map[string]string{"PUBLIC_ORIGINS": "https://demo.example.com/app"}},
+		{"host with a slash", "HOST", map[string]string{"HOST": "0.0.0.0/0"}},
+		{"session cache size", "SESSION_CACHE_MB", map[string]string{"SESSION_CACHE_MB": "lots"}},
+		{"zero session cache", "SESSION_CACHE_MB", map[string]string{"SESSION_CACHE_MB": "0"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := load(tc.env)
+			if err == nil || !strings.Contains(err.Error(), tc.setting) || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("err = %v; want one line naming %s", err, tc.setting)
+			}
+		})
+	}
+}
+
+func TestAcceptedSecuritySettings(t *testing.T) {
+	cases := []struct {
+		name  string
+		env   map[string]string
+		check func(Config) bool
+	}{
+		{"http to loopback in production", map[string]string{"APP_ENV": "production", "DESCOPE_PROJECT_ID": "P1", "DESCOPE_BASE_URI": "http://127.0.0.1:8080"},
+			func(c Config) bool { return c.BaseURI == "http://127.0.0.1:8080" && c.Host == "" }},
+		{"http to localhost in production", map[string]string{"APP_ENV": "production", "DESCOPE_PROJECT_ID": "P1", "DESCOPE_BASE_URI": "http://localhost:8080"},
+			func(c Config) bool { return c.BaseURI == "http://localhost:8080" }},
+		{"http anywhere in development", map[string]string{"DESCOPE_PROJECT_ID": "P1", "DESCOPE_BASE_URI": "http://auth.lan"},
+			func(c Config) bool { return c.BaseURI == "http://auth.lan" }},
+		{"demo binds loopback", map[string]string{}, func(c Config) bool { return c.Host == "127.0.0.1" }},
+		{"HOST overrides", map[string]string{"HOST": "0.0.0.0"}, func(c Config) bool { return c.Host == "0.0.0.0" }},
+		{"log level any case", map[string]string{"LOG_LEVEL": "WARN"}, func(c Config) bool { return c.LogLevel == slog.LevelWarn }},
+		{"demo on a LAN address allows that address", map[string]string{"HOST": "192.168.1.5", "PORT": "8080"},
+			func(c Config) bool {
+				return len(c.PublicOrigins) == 1 && c.PublicOrigins[0] == "http://192.168.1.5:8080"
+			}},
+		{"demo on all interfaces allows no more", map[string]string{"HOST": "0.0.0.0"}, func(c Config) bool { return len(c.PublicOrigins) == 0 }},
+		{"session cache default", map[string]string{}, func(c Config) bool { return c.SessionCacheBytes == 32<<20 }},
+		{"session cache set", map[string]string{"SESSION_CACHE_MB": "16"}, func(c Config) bool { return c.SessionCacheBytes == 16<<20 }},
+		{"public origins", map[string]string{"PUBLIC_ORIGINS": "https://Demo.example.com/, http://box.lan:3000"},
+			func(c Config) bool {
+				return len(c.PublicOrigins) == 2 && c.PublicOrigins[0] == "https://demo.example.com" && c.PublicOrigins[1] == "http://box.lan:3000"
+			}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := load(tc.env)
+			if err != nil || !tc.check(c) {
+				t.Fatalf("config = %+v, err = %v", c, err)
+			}
+		})
+	}
+}
+
+func TestIsLoopbackHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"localhost": true, "LOCALHOST": true, "app.localhost": true, "127.0.0.1": true, "127.1.2.3": true,
+		"[::1]": true, "::1": true,
+		"localhost.evil.com": false, "10.0.0.1": false, "0.0.0.0": false, "evil.com": false, "": false, "[::]": false,
+	} {
+		if IsLoopbackHost(host) != want {
+			t.Errorf("IsLoopbackHost(%q) = %v", host, !want)
+		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 	"github.com/descope-htmx/descope-htmx/views"
 )
 
@@ -57,11 +58,14 @@ type Deps struct {
 	// the token does not name. main sets it with a management key, and in
 	// demo mode (the local Descope accepts any key).
 	Management *Management
-	// LocalDescope is the demo-mode Descope API, mounted at /local-descope.
-	LocalDescope http.Handler
+	// LocalDescope is the demo-mode Descope API (localdescope.Server.App),
+	// mounted at /local-descope.
+	LocalDescope *fiber.App
 	// CSP lists the extra origins the pages need (Descope's hosts in production).
 	CSP    CSPConfig
 	Assets *assets.Manifest
+	// RateLimits builds every rate limit (nil: counters in memory).
+	RateLimits *ratelimit.Limits
 }
 
 // Application holds the dependencies every handler shares.
@@ -92,7 +96,7 @@ func New(d Deps) (*Application, error) {
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("parse views: %w", err)
 	}
-	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP), rendered: newRenderCache(defaultRenderSessions)}
+	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP), rendered: newRenderCache(defaultRenderSessions, d.Config.SessionCacheBytes/4)}
 	if d.Users != nil {
 		a.users = newUserRecords(d.Users, 30*time.Second, 1000)
 	}

@@ -3,7 +3,6 @@ package handlers
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -81,13 +80,6 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 	}
 	if code >= 500 {
 		a.Logger.Error("request failed", "request_id", middleware.RequestID(c), "path", c.Path(), "error", err.Error())
-	}
-	if strings.HasPrefix(c.Path(), LocalDescopePath+"/") {
-		// The browser SDK parses every answer of the Descope API as JSON.
-		return c.Status(code).JSON(fiber.Map{
-			"errorCode":        descopeErrorCode(code),
-			"errorDescription": problemFor(code).Title,
-		})
 	}
 	if code == fiber.StatusServiceUnavailable {
 		c.Set(fiber.HeaderRetryAfter, "5")
@@ -167,18 +159,6 @@ func (a *Application) forbiddenProblem(c *fiber.Ctx, e *authz.ForbiddenError) *p
 		Detail:  "Your account is signed in, but it lacks what this page needs. Ask an administrator, or switch to a tenant where you have it.",
 		Missing: e.Kind + " " + e.Missing + " " + where,
 	}
-}
-
-// descopeErrorCode is Descope's code for the failures the app itself raises
-// in front of the local Descope (rate limit, body limit).
-func descopeErrorCode(status int) string {
-	switch status {
-	case fiber.StatusTooManyRequests:
-		return "E130429"
-	case fiber.StatusServiceUnavailable, fiber.StatusInternalServerError:
-		return "E010000"
-	}
-	return "E011001"
 }
 
 // refuseCSRF answers a refused unsafe request: 403 and a fragment, nothing changed.

@@ -10,6 +10,8 @@ func (a *Application) healthz(c *fiber.Ctx) error {
 
 // readyz is readiness: keys loaded (sessions can be verified) and not
 // shutting down. Load balancers should only route here when it is 200.
+// A second line reports the rate limits' storage; a Redis outage does not
+// make the app unready (limits fail open, see SECURITY.md).
 func (a *Application) readyz(c *fiber.Ctx) error {
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	switch {
@@ -18,5 +20,5 @@ func (a *Application) readyz(c *fiber.Ctx) error {
 	case !a.Keys.Loaded():
 		return c.Status(fiber.StatusServiceUnavailable).SendString("descope keys not loaded")
 	}
-	return c.SendString("ready")
+	return c.SendString("ready\n" + a.RateLimits.Status(c.UserContext()).String() + "\n")
 }

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"bufio"
 	"io"
 	"log/slog"
 	"net"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/descope/go-sdk/descope/client"
+	"github.com/gofiber/fiber/v2"
 
 	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/auth"
@@ -42,8 +44,8 @@ func withTrustedProxy(cidr string) appOption {
 	return func(c *config.Config, _ *Deps) { c.TrustedProxies = []string{cidr} }
 }
 
-func withLocalDescope(h http.Handler) appOption {
-	return func(_ *config.Config, d *Deps) { d.LocalDescope = h }
+func withLocalDescope(local *fiber.App) appOption {
+	return func(_ *config.Config, d *Deps) { d.LocalDescope = local }
 }
 
 func withManagement(m *Management) appOption {
@@ -126,6 +128,39 @@ func (a *testApp) listen(t testing.TB) (base string, client *http.Client) {
 	go func() { _ = a.Fiber.Listener(ln) }()
 	t.Cleanup(func() { _ = a.Fiber.Shutdown() })
 	return "http://" + ln.Addr().String(), &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+}
+
+// rawConn is a TCP connection to the app for requests no Go client would
+// send (smuggling attempts, malformed escapes).
+type rawConn struct {
+	net.Conn
+	r *bufio.Reader
+}
+
+func dialRaw(t testing.TB, base string) *rawConn {
+	t.Helper()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
+	return &rawConn{Conn: conn, r: bufio.NewReader(conn)}
+}
+
+// exchange writes raw bytes and reads one answer, body included.
+func (c *rawConn) exchange(t testing.TB, raw string) (*http.Response, []byte) {
+	t.Helper()
+	if _, err := io.WriteString(c, raw); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.ReadResponse(c.r, nil)
+	if err != nil {
+		t.Fatalf("no answer: %v", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	return resp, body
 }
 
 // request describes one call to the app.

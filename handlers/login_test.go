@@ -8,8 +8,13 @@ import (
 	"github.com/descope-htmx/descope-htmx/config"
 )
 
+// withDemoMode also lists the test requests' hosts as public origins: demo
+// mode refuses any other Host (DNS rebinding).
 func withDemoMode() appOption {
-	return func(c *config.Config, _ *Deps) { c.ProjectID = "" }
+	return func(c *config.Config, _ *Deps) {
+		c.ProjectID = ""
+		c.PublicOrigins = []string{"http://example.com", "https://demo.example.com"}
+	}
 }
 
 // In demo mode <descope-wc> gets absolute URLs on the request's own origin

@@ -149,7 +149,7 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
 		if err := a.renderFragment(buf, v); err != nil {
 			return err
 		}
-		return c.Send(buf.Bytes())
+		return sendPooled(c, buf.Bytes())
 	}
 	if v.Cache == cachePerSession && v.Session != nil {
 		return a.sendCachedPage(c, v)
@@ -159,7 +159,7 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
 	if err := a.renderPage(buf, v); err != nil {
 		return err
 	}
-	return c.Send(buf.Bytes())
+	return sendPooled(c, buf.Bytes())
 }
 
 type writer interface {
@@ -193,4 +193,12 @@ func (a *Application) renderPage(w writer, v *view) error {
 	}
 	v.PageHTML = template.HTML(buf.String())
 	return a.views.Render(w, "layouts/base", v)
+}
+
+// sendPooled copies b into the response. c.Send would keep b itself, but b is
+// a pooled buffer that goes back to the pool when the caller returns, before
+// fasthttp writes the body: another request's render could overwrite it.
+func sendPooled(c *fiber.Ctx, b []byte) error {
+	c.Response().SetBody(b)
+	return nil
 }

@@ -9,7 +9,7 @@ import (
 )
 
 func TestRenderCache(t *testing.T) {
-	rc := newRenderCache(renderShards) // one session per shard
+	rc := newRenderCache(renderShards, 0) // one session per shard
 	live := &auth.Session{UserID: "U1", ExpiresAt: time.Now().Add(time.Hour)}
 	other := &auth.Session{UserID: "U1", ExpiresAt: time.Now().Add(time.Hour)}
 	builds := 0
@@ -44,5 +44,43 @@ func TestRenderCache(t *testing.T) {
 		if n := len(rc.shards[i].sessions); n > rc.perShard {
 			t.Fatalf("shard %d holds %d sessions, bound %d", i, n, rc.perShard)
 		}
+	}
+}
+
+// Rendered bytes are bounded too: a flood of sessions with large pages keeps
+// at most the byte budget, and one session at most maxSessionRenderBytes.
+func TestRenderCacheIsBoundedInBytes(t *testing.T) {
+	const budget = renderShards * 100 << 10 // 100 kB per shard
+	rc := newRenderCache(1_000_000, budget)
+	page := make([]byte, 20<<10)
+	build := func() ([]byte, error) { return page, nil }
+	for range 2000 {
+		s := &auth.Session{ExpiresAt: time.Now().Add(time.Hour)}
+		if b, err := rc.get(s, "page", build); err != nil || len(b) != len(page) {
+			t.Fatalf("get: %d bytes, %v", len(b), err)
+		}
+	}
+	var total int64
+	for i := range rc.shards {
+		sh := &rc.shards[i]
+		var sum int64
+		for _, sr := range sh.sessions {
+			sum += sr.bytes
+		}
+		if sum != sh.bytes || sh.bytes > rc.bytesPerShard {
+			t.Fatalf("shard %d: counted %d, holds %d, budget %d", i, sh.bytes, sum, rc.bytesPerShard)
+		}
+		total += sh.bytes
+	}
+	if total > budget || total < budget/4 {
+		t.Fatalf("holds %d bytes of renders, budget %d", total, budget)
+	}
+	// One session cannot take more than its share.
+	s := &auth.Session{ExpiresAt: time.Now().Add(time.Hour)}
+	for i := range 10 {
+		_, _ = rc.get(s, string(rune('a'+i)), build)
+	}
+	if got := rc.of(s).bytes; got > maxSessionRenderBytes {
+		t.Fatalf("one session keeps %d bytes", got)
 	}
 }

@@ -1,18 +1,16 @@
 package handlers
 
 import (
-	"net/http"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/gofiber/fiber/v2/middleware/adaptor"
-	"github.com/gofiber/fiber/v2/middleware/limiter"
 	"github.com/gofiber/fiber/v2/middleware/recover"
 
 	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/authz"
 	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
 
 // CSPConfig is the set of extra origins allowed per CSP directive.
@@ -20,6 +18,10 @@ type CSPConfig = middleware.CSPSources
 
 // LocalDescopePath is where demo mode mounts the local Descope API.
 const LocalDescopePath = "/local-descope"
+
+// LogoutLimit is how many sign-outs a client IP may send per minute, counted
+// across all instances when REDIS_URL is set.
+const LogoutLimit = 10
 
 func (a *Application) routes() *fiber.App {
 	cfg := a.Config
@@ -45,20 +47,26 @@ func (a *Application) routes() *fiber.App {
 	app.Use(middleware.AccessLog(a.Logger))
 	app.Use(middleware.SecurityHeaders(a.CSP))
 	app.Use(recover.New())
+	app.Use(middleware.RejectAmbiguousFraming())
+	if cfg.DemoMode() {
+		app.Use(middleware.HostCheck(middleware.HostCheckConfig{PublicOrigins: cfg.PublicOrigins}))
+	}
 
 	// Routes that never depend on the session come first, so they skip its cost.
 	app.Get(assets.Prefix+"*", a.Assets.Handler())
 	app.Get("/healthz", a.healthz)
 	app.Get("/readyz", a.readyz)
 	if a.LocalDescope != nil {
-		a.mountLocalDescope(app, clientIP)
+		// Its own error handler and limits; mounted before CSRF and sessions.
+		app.Mount(LocalDescopePath, a.LocalDescope)
 	}
 
 	// Counted before the CSRF check, so refused attempts count too.
-	app.Use("/logout", limiter.New(limiter.Config{
-		Max:          10,
-		Expiration:   time.Minute,
-		KeyGenerator: clientIP,
+	app.Use("/logout", a.RateLimits.Handler(ratelimit.Config{
+		Name:         "logout",
+		Max:          LogoutLimit,
+		Window:       time.Minute,
+		Key:          clientIP,
 		LimitReached: tooManyRequests,
 	}))
 	app.Use(middleware.CSRF(middleware.CSRFOptions{
@@ -86,25 +94,6 @@ func (a *Application) routes() *fiber.App {
 	app.Post("/logout", a.page(homePage), a.logout)
 	app.Post("/logout/all", a.page(homePage), a.logoutAll)
 	return app
-}
-
-// mountLocalDescope serves the demo Descope API on this origin. Its sign-in
-// endpoints (OTP, and the flows that send and check codes) share one limit
-// per client IP, on top of its per-email limits.
-func (a *Application) mountLocalDescope(app *fiber.App, clientIP func(*fiber.Ctx) string) {
-	signInLimit := limiter.New(limiter.Config{
-		Max:          30,
-		Expiration:   time.Minute,
-		KeyGenerator: clientIP,
-		LimitReached: tooManyRequests,
-	})
-	app.Use(LocalDescopePath+"/v1/auth/otp", signInLimit)
-	app.Use(LocalDescopePath+"/v1/flow", signInLimit)
-	local := adaptor.HTTPHandler(http.StripPrefix(LocalDescopePath, a.LocalDescope))
-	app.All(LocalDescopePath+"/*", func(c *fiber.Ctx) error {
-		c.Set(fiber.HeaderCacheControl, "no-store")
-		return local(c)
-	})
 }
 
 func proxyHeader(trusted []string) string {

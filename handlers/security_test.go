@@ -257,27 +257,3 @@ func TestLogLinesCannotBeForged(t *testing.T) {
 		t.Errorf("the user ID was not logged, quoted, on the request's line:\n%s", a.logs.String())
 	}
 }
-
-// In front of the local Descope the app's own refusals must be Descope-shaped
-// JSON: the browser SDK parses every answer of that API as JSON.
-func TestLocalDescopeRefusalsAreJSON(t *testing.T) {
-	ok := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("{}")) })
-	a := newTestApp(t, withLocalDescope(ok))
-	base, client := a.listen(t)
-	resp, err := client.Post(base+"/local-descope/v1/auth/otp/verify/email", "application/json", strings.NewReader(strings.Repeat("x", 70<<10)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.HasPrefix(string(body), `{"errorCode":"E011001"`) {
-		t.Errorf("oversized body: %d %.100q", resp.StatusCode, body)
-	}
-	var last response
-	for i := 0; i < 31; i++ {
-		last = a.do(t, request{method: http.MethodPost, path: "/local-descope/v1/auth/otp/signup-in/email", body: "{}"})
-	}
-	if last.status != http.StatusTooManyRequests || last.header.Get("Retry-After") == "" || !strings.Contains(last.body, `"errorCode":"E130429"`) {
-		t.Errorf("31st send: %d %q %.100q", last.status, last.header.Get("Retry-After"), last.body)
-	}
-}

@@ -78,7 +78,7 @@ func (a *Application) sendRenderedPage(c *fiber.Ctx, v *view) error {
 	if err := a.renderPage(buf, v); err != nil {
 		return err
 	}
-	return c.Send(buf.Bytes())
+	return sendPooled(c, buf.Bytes())
 }
 
 // buildSlottedPage renders v twice, with placeholders and with its real

@@ -38,8 +38,8 @@ func TestUserStoreIsBounded(t *testing.T) {
 			t.Fatalf("create %d: %v", i, err)
 		}
 	}
-	if _, err := st.getOrCreate("extra@example.com", profile{}, now); err != errStoreFull {
-		t.Fatalf("want errStoreFull, got %v", err)
+	if _, err := st.getOrCreate("extra@example.com", profile{}, now); err != errUserStoreFull {
+		t.Fatalf("want errUserStoreFull, got %v", err)
 	}
 	if rec, err := st.getOrCreate("u7@example.com", profile{}, now); err != nil || rec == nil {
 		t.Errorf("existing users stay reachable: %v", err)

@@ -21,6 +21,7 @@ const (
 	codeInvalidRefresh   = "E064002" // emulator choice: bad or expired refresh JWT
 	codeMgmtUserNotFound = "E112102" // SDK: ErrManagementUserNotFound
 	codeRateLimited      = "E130429" // SDK: ErrRateLimitExceeded
+	codeUserStoreFull    = "E062199" // emulator choice: no room for new users
 )
 
 // apiError is a Descope-shaped error plus the HTTP status to send it with.
@@ -74,4 +75,7 @@ var (
 	errUserExists       = &apiError{status: http.StatusConflict, code: codeUserExists, description: "User already exists"}
 	errUserNotFound     = &apiError{status: http.StatusBadRequest, code: codeUserNotFound, description: "User not found"}
 	errStoreFull        = &apiError{status: http.StatusTooManyRequests, code: codeRateLimited, description: "Emulator capacity reached", retryAfter: time.Minute}
+	// Permanent until a restart, so no Retry-After; existing users are unaffected.
+	errUserStoreFull = &apiError{status: http.StatusServiceUnavailable, code: codeUserStoreFull, description: "Sign-up closed: the demo's user store is full",
+		message: "existing users can still sign in; restart the demo to clear it"}
 )

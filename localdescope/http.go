@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -125,10 +126,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.preflight(w, r, corsAllowed)
 		return
 	}
-	path := "/" + strings.TrimLeft(r.URL.Path, "/") // tolerate "//v1/..."
+	path := routePath(r)
+	if s.injectFault(w, r, path) {
+		return
+	}
 	rt, ok := s.routes[path]
 	switch {
 	case strings.HasPrefix(path, keysPathPrefix):
+		s.faults.keyFetches.Add(1)
 		rt, ok = route{http.MethodGet, authNone, s.keysHandler(strings.TrimPrefix(path, keysPathPrefix))}, true
 	case strings.HasPrefix(path, pagesPathPrefix):
 		rt, ok = route{http.MethodGet, authNone, s.flowPageHandler(strings.TrimPrefix(path, pagesPathPrefix))}, true
@@ -163,6 +168,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, result)
+}
+
+// canonicalPath is the one spelling of a route: "//v1/x/", "/v1/./x" and
+// "/v1/x" are the same endpoint, and so count against the same limit.
+func canonicalPath(p string) string {
+	return path.Clean("/" + p)
 }
 
 // checkBearer verifies "Authorization: Bearer <pid>[:<token>]" names this

@@ -129,11 +129,16 @@ func writeKeyFile(path string, priv *rsa.PrivateKey) error {
 
 // sign returns a compact RS256 JWS of claims.
 func (k *signingKey) sign(claims any) (string, error) {
-	header, err := json.Marshal(struct {
+	return k.signWithHeader(struct {
 		Alg string `json:"alg"`
 		Kid string `json:"kid"`
 		Typ string `json:"typ"`
-	}{"RS256", k.pub.Kid, "JWT"})
+	}{"RS256", k.pub.Kid, "JWT"}, claims)
+}
+
+// signWithHeader signs claims with this key under any protected header.
+func (k *signingKey) signWithHeader(head, claims any) (string, error) {
+	header, err := json.Marshal(head)
 	if err != nil {
 		return "", err
 	}

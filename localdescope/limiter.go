@@ -2,6 +2,46 @@ package localdescope
 
 import "time"
 
+// LimitKind groups the endpoints that share a per-IP limit.
+type LimitKind string
+
+const (
+	LimitSendCode    LimitKind = "send-code"    // endpoints that send a code
+	LimitCheckSecret LimitKind = "check-secret" // endpoints that check a code or password
+	LimitCreateUser  LimitKind = "create-user"  // endpoints whose purpose is a new user
+	LimitFlow        LimitKind = "flow"         // flow steps: any of the above
+)
+
+// Limit is at most Max requests per client IP within Window.
+type Limit struct {
+	Max    int
+	Window time.Duration
+}
+
+// DefaultLimits are generous for a person and tight for a script: 30 code
+// guesses a minute per IP (on top of 5 per code), 10 sign-ups a minute, so
+// filling the 10,000-user store from one address takes 16 hours.
+var DefaultLimits = map[LimitKind]Limit{
+	LimitSendCode:    {Max: 30, Window: time.Minute},
+	LimitCheckSecret: {Max: 30, Window: time.Minute},
+	LimitCreateUser:  {Max: 10, Window: time.Minute},
+	LimitFlow:        {Max: 60, Window: time.Minute},
+}
+
+// limitedRoutes are the canonical routes under a per-IP limit. Every route
+// that sends codes, checks secrets or creates users must be listed (a test
+// holds the route table to it).
+var limitedRoutes = map[string]LimitKind{
+	"/v1/auth/otp/signup-in/email": LimitSendCode,
+	"/v1/auth/otp/signin/email":    LimitSendCode,
+	"/v1/auth/otp/signup/email":    LimitSendCode,
+	"/v1/auth/otp/verify/email":    LimitCheckSecret,
+	"/v1/auth/password/signin":     LimitCheckSecret,
+	"/v1/auth/password/signup":     LimitCreateUser,
+	"/v1/flow/start":               LimitFlow,
+	"/v1/flow/next":                LimitFlow,
+}
+
 const maxLimiterKeys = 10_000
 
 // windowLimiter allows at most limit events per key within a sliding window.

@@ -90,12 +90,19 @@ func (s *Server) sendCodeLocked(id string, p profile, mode otpMode) *apiError {
 		return errUserNotFound
 	case mode == otpSignUp && exists:
 		return errUserExists
+	case !exists && s.users.full():
+		return errUserStoreFull // say so now, not after the code is typed
 	}
 	if wait := s.sends.retryAfter(id, now); wait > 0 {
 		s.log.Info("localdescope: otp send rate limited", "reason", "rate_limit")
 		return errRateLimited(wait)
 	}
-	if !s.roomForPendingLocked(id, now) || !s.sends.add(id, now) {
+	if !s.roomForPendingLocked(id, exists, now) {
+		return errStoreFull
+	}
+	// A limiter table full of strangers must not lock existing users out;
+	// their sends then go uncounted (the per-IP limit still holds).
+	if !s.sends.add(id, now) && !exists {
 		return errStoreFull
 	}
 	code := newOTP()
@@ -172,8 +179,10 @@ func (s *Server) verifyCodeLocked(id, code string) (*userRecord, *apiError) {
 }
 
 // roomForPendingLocked reports whether a code for id can be stored, first
-// dropping expired codes when the table is full.
-func (s *Server) roomForPendingLocked(id string, now time.Time) bool {
+// dropping expired codes when the table is full. For an existing user it
+// then makes room by dropping the code that expires first among those sent
+// to unknown addresses: a flood of sign-ups never locks existing users out.
+func (s *Server) roomForPendingLocked(id string, exists bool, now time.Time) bool {
 	if _, ok := s.pending[id]; ok || len(s.pending) < maxPendingCodes {
 		return true
 	}
@@ -182,7 +191,23 @@ func (s *Server) roomForPendingLocked(id string, now time.Time) bool {
 			delete(s.pending, k)
 		}
 	}
-	return len(s.pending) < maxPendingCodes
+	if len(s.pending) < maxPendingCodes {
+		return true
+	}
+	if !exists {
+		return false
+	}
+	victim := ""
+	for k, p := range s.pending {
+		if s.users.byLogin[k] == nil && (victim == "" || p.expires.Before(s.pending[victim].expires)) {
+			victim = k
+		}
+	}
+	if victim == "" {
+		return false
+	}
+	delete(s.pending, victim)
+	return true
 }
 
 // deliverLocked "sends" a code: it goes to the capped outbox and, only when

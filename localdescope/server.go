@@ -9,6 +9,7 @@
 package localdescope
 
 import (
+	"crypto/rsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -46,6 +47,9 @@ type Options struct {
 	LogCodes  bool
 	SeedUsers bool             // create the demo users at start
 	Now       func() time.Time // default time.Now
+	// SigningKey replaces KeyFile and key generation (tests share one key:
+	// RSA generation is slow).
+	SigningKey *rsa.PrivateKey
 }
 
 // Message is one OTP "delivery" recorded in the outbox.
@@ -88,11 +92,13 @@ type Server struct {
 	revoked map[string]int64        // refresh jti -> its exp, for logout
 	outbox  []Message
 
+	faults     faults                    // outages on demand, for tests
 	executions map[string]*flowExecution // running flows, by execution ID
 }
 
 // New builds a Server from opts.
 func New(opts Options) (*Server, error) {
+	var err error
 	if opts.ProjectID == "" {
 		opts.ProjectID = DemoProjectID
 	}
@@ -114,8 +120,10 @@ func New(opts Options) (*Server, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	key, err := loadOrCreateKey(opts.KeyFile, opts.Logger)
-	if err != nil {
+	var key *signingKey
+	if opts.SigningKey != nil {
+		key = newSigningKey(opts.SigningKey)
+	} else if key, err = loadOrCreateKey(opts.KeyFile, opts.Logger); err != nil {
 		return nil, err
 	}
 	s := &Server{

@@ -165,8 +165,8 @@ func (st *userStore) getOrCreate(loginID string, p profile, now time.Time) (*use
 }
 
 func (st *userStore) create(loginID string, p profile, now time.Time) (*userRecord, *apiError) {
-	if len(st.byLogin) >= maxUsers {
-		return nil, errStoreFull
+	if st.full() {
+		return nil, errUserStoreFull
 	}
 	if p.Email == "" && looksLikeEmail(loginID) {
 		p.Email = loginID
@@ -188,6 +188,10 @@ func (st *userStore) create(loginID string, p profile, now time.Time) (*userReco
 	st.byID[rec.user.UserID] = rec
 	return rec, nil
 }
+
+// full reports whether no new user fits. Only creation is refused then:
+// existing users (the seeded ones first) sign in as before.
+func (st *userStore) full() bool { return len(st.byLogin) >= maxUsers }
 
 // userID derives a stable "U…" ID from the login ID, so a user keeps the same
 // sub across restarts. (Only seeded users exist again after a restart, so

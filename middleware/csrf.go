@@ -57,25 +57,33 @@ type CSRFOptions struct {
 // per-visitor state: a flood of new visitors costs no memory.
 func CSRF(opts CSRFOptions) fiber.Handler {
 	signer := newTokenSigner(opts.Secret, opts.TokenLifetime)
-	token := csrf.New(csrf.Config{
-		Next:           opts.Skip,
-		KeyLookup:      "header:" + CSRFHeader,
-		CookieName:     CSRFCookie,
-		CookiePath:     "/",
-		CookieSecure:   opts.SecureCookie,
-		CookieHTTPOnly: true, // JavaScript reads the token from the meta tag, not the cookie
-		CookieSameSite: fiber.CookieSameSiteStrictMode,
-		Expiration:     signer.lifetime,
-		KeyGenerator:   signer.issue,
-		Storage:        signer,
-		ContextKey:     csrfTokenKey{},
-		ErrorHandler:   opts.Refuse,
-	})
+	config := func(secure bool) csrf.Config {
+		return csrf.Config{
+			Next:           opts.Skip,
+			KeyLookup:      "header:" + CSRFHeader,
+			CookieName:     CSRFCookie,
+			CookiePath:     "/",
+			CookieSecure:   secure,
+			CookieHTTPOnly: true, // JavaScript reads the token from the meta tag, not the cookie
+			CookieSameSite: fiber.CookieSameSiteStrictMode,
+			Expiration:     signer.lifetime,
+			KeyGenerator:   signer.issue,
+			Storage:        signer,
+			ContextKey:     csrfTokenKey{},
+			ErrorHandler:   opts.Refuse,
+		}
+	}
+	// Two instances, because Fiber's CookieSecure is fixed: the cookie is
+	// Secure exactly when the session cookies are (configured, or https).
+	plain, secure := csrf.New(config(false)), csrf.New(config(true))
 	return func(c *fiber.Ctx) error {
 		if (opts.Skip == nil || !opts.Skip(c)) && !safeMethod(c.Method()) && crossSite(c) {
 			return opts.Refuse(c, ErrCrossSite)
 		}
-		return token(c)
+		if secureCookie(c, opts.SecureCookie) {
+			return secure(c)
+		}
+		return plain(c)
 	}
 }
 

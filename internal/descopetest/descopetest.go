@@ -1,6 +1,7 @@
-// Package descopetest is a minimal Descope stand-in for tests: it serves the
-// project's public keys and the refresh/logout endpoints, and mints tokens of
-// any shape, including the hostile ones the app must refuse.
+// Package descopetest is a thin test layer over the one Descope fake,
+// localdescope: it serves that emulator on an httptest server, and builds
+// tokens of the shapes the app must refuse (alg none, HS256 keyed with the
+// public key, a foreign key, any claims or header under the real key).
 package descopetest
 
 import (
@@ -12,31 +13,24 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"math/big"
-	"net/http"
 	"net/http/httptest"
-	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
-// ProjectID is the project the stand-in serves by default.
+// ProjectID is the project the stand-in serves.
 const ProjectID = "Ptest0000000000000000000000"
 
-// Server is a running stand-in.
+// Server is a running emulator.
 type Server struct {
 	*httptest.Server
+	// Local is the emulator itself (outbox, faults, SignIn, ...).
+	Local     *localdescope.Server
 	ProjectID string
 	KID       string
-	key       *rsa.PrivateKey
-
-	keyFetches atomic.Int64
-	down       atomic.Bool // answer every call with a hang-up
-	hang       atomic.Bool // accept every call and never answer
-
-	mu      sync.Mutex
-	revoked map[string]bool // refresh tokens logged out
 }
 
 // Keys shared by every server in a test binary: RSA generation is slow.
@@ -53,96 +47,46 @@ func keys() (*rsa.PrivateKey, *rsa.PrivateKey) {
 	return sharedKey, foreignKey
 }
 
-// NewServer starts a stand-in for ProjectID; it stops with the test.
+// NewServer starts an emulator for ProjectID; it stops with the test.
 func NewServer(t testing.TB) *Server {
 	key, _ := keys()
-	s := &Server{ProjectID: ProjectID, KID: "test-key-1", key: key, revoked: map[string]bool{}}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	local, err := localdescope.New(localdescope.Options{ProjectID: ProjectID, SigningKey: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Server{Server: httptest.NewServer(local), Local: local, ProjectID: ProjectID, KID: local.KeyID()}
 	t.Cleanup(s.Close)
 	return s
 }
 
 // KeyFetches counts GET /v2/keys calls.
-func (s *Server) KeyFetches() int64 { return s.keyFetches.Load() }
+func (s *Server) KeyFetches() int64 { return s.Local.KeyFetches() }
 
 // SetDown makes every call fail (the connection is closed unanswered).
-func (s *Server) SetDown(down bool) { s.down.Store(down) }
+func (s *Server) SetDown(down bool) { s.setFault(down, localdescope.FaultHangUp) }
 
 // SetHang makes every call wait, unanswered, until the client gives up.
-func (s *Server) SetHang(hang bool) { s.hang.Store(hang) }
+func (s *Server) SetHang(hang bool) { s.setFault(hang, localdescope.FaultNoAnswer) }
+
+func (s *Server) setFault(on bool, f localdescope.Fault) {
+	if !on {
+		f = localdescope.FaultNone
+	}
+	s.Local.SetFault(f)
+}
+
+// SetStatus makes every call but the key fetch answer with status (0: normal).
+func (s *Server) SetStatus(status int) { s.Local.SetStatus(status) }
 
 // Revoked reports whether a refresh token was logged out.
-func (s *Server) Revoked(refreshToken string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.revoked[refreshToken]
-}
+func (s *Server) Revoked(refreshToken string) bool { return s.Local.Revoked(refreshToken) }
 
-func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	if s.hang.Load() {
-		select {
-		case <-r.Context().Done():
-		case <-time.After(30 * time.Second):
-		}
-		return
-	}
-	if s.down.Load() {
-		if hj, ok := w.(http.Hijacker); ok {
-			if conn, _, err := hj.Hijack(); err == nil {
-				conn.Close()
-				return
-			}
-		}
-		w.WriteHeader(http.StatusBadGateway)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	path := "/" + strings.TrimLeft(r.URL.Path, "/")
-	switch {
-	case r.Method == http.MethodGet && path == "/v2/keys/"+s.ProjectID:
-		s.keyFetches.Add(1)
-		_ = json.NewEncoder(w).Encode(map[string]any{"keys": []any{s.JWK()}})
-	case r.Method == http.MethodPost && path == "/v1/auth/refresh":
-		refresh := s.bearerToken(r)
-		claims, ok := s.verify(refresh)
-		if !ok || claims["drn"] != "DSR" || s.Revoked(refresh) {
-			writeError(w, http.StatusUnauthorized, "E061301", "Invalid refresh token")
-			return
-		}
-		session := s.SessionToken(claims["sub"].(string), time.Minute, nil)
-		_ = json.NewEncoder(w).Encode(map[string]any{"sessionJwt": session, "cookiePath": "/"})
-	case r.Method == http.MethodPost && path == "/v1/auth/logout":
-		refresh := s.bearerToken(r)
-		if _, ok := s.verify(refresh); !ok {
-			writeError(w, http.StatusUnauthorized, "E061301", "Invalid refresh token")
-			return
-		}
-		s.mu.Lock()
-		s.revoked[refresh] = true
-		s.mu.Unlock()
-		_, _ = w.Write([]byte("{}"))
-	default:
-		writeError(w, http.StatusNotFound, "E011001", "Not found")
-	}
-}
-
-func writeError(w http.ResponseWriter, status int, code, desc string) {
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]string{"errorCode": code, "errorDescription": desc})
-}
-
-// bearerToken returns the token after "Bearer <project>:".
-func (s *Server) bearerToken(r *http.Request) string {
-	_, token, _ := strings.Cut(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer "), ":")
-	return token
-}
-
-// JWK is the public key as Descope publishes it.
+// JWK is the public key as Descope publishes it (for embedded-jwk attacks).
 func (s *Server) JWK() map[string]any {
+	pub := s.Local.PublicKey()
 	return map[string]any{
 		"kty": "RSA", "kid": s.KID, "alg": "RS256", "use": "sig",
-		"n": b64(s.key.N.Bytes()),
-		"e": b64(big.NewInt(int64(s.key.E)).Bytes()),
+		"n": b64(pub.N.Bytes()), "e": b64(big.NewInt(int64(pub.E)).Bytes()),
 	}
 }
 
@@ -174,28 +118,35 @@ func (s *Server) SessionToken(userID string, ttl time.Duration, extra Claims) st
 	return s.Sign(c)
 }
 
-// RefreshToken is a valid refresh JWT (drn DSR).
+// RefreshToken is a refresh JWT the emulator honours (the user is created if
+// unknown), so it refreshes, and logs out, as a real one does.
 func (s *Server) RefreshToken(userID string, ttl time.Duration) string {
-	c := s.SessionClaims(userID, ttl)
-	c["drn"] = "DSR"
-	return s.Sign(c)
+	token, err := s.Local.RefreshTokenFor(userID, ttl)
+	if err != nil {
+		panic(err)
+	}
+	return token
 }
 
 // Sign makes an RS256 token with the published key and kid.
-func (s *Server) Sign(c Claims) string {
-	return SignRS256(s.key, map[string]any{"alg": "RS256", "typ": "JWT", "kid": s.KID}, c)
+func (s *Server) Sign(c Claims) string { return s.Local.SignJWT(nil, c) }
+
+// SignWithHeader signs with the real key but a header of the caller's choice
+// (kid flood, embedded jwk/jku, crit).
+func (s *Server) SignWithHeader(header map[string]any, c Claims) string {
+	return s.Local.SignJWT(header, c)
 }
 
 // SignForeign signs with a key Descope never published, under the real kid.
 func (s *Server) SignForeign(c Claims) string {
 	_, foreign := keys()
-	return SignRS256(foreign, map[string]any{"alg": "RS256", "typ": "JWT", "kid": s.KID}, c)
-}
-
-// SignWithHeader signs with the real key but a header of the caller's choice
-// (kid flood, embedded jwk/jku).
-func (s *Server) SignWithHeader(header map[string]any, c Claims) string {
-	return SignRS256(s.key, header, c)
+	signing := encodePart(map[string]any{"alg": "RS256", "typ": "JWT", "kid": s.KID}) + "." + encodePart(c)
+	sum := sha256.Sum256([]byte(signing))
+	sig, err := rsa.SignPKCS1v15(rand.Reader, foreign, crypto.SHA256, sum[:])
+	if err != nil {
+		panic(err)
+	}
+	return signing + "." + b64(sig)
 }
 
 // AlgNone is an unsigned token under the real kid.
@@ -207,48 +158,9 @@ func (s *Server) AlgNone(c Claims) string {
 // RSA public key's bytes.
 func (s *Server) HS256WithPublicKey(c Claims) string {
 	signing := encodePart(map[string]any{"alg": "HS256", "typ": "JWT", "kid": s.KID}) + "." + encodePart(c)
-	m := hmac.New(sha256.New, s.key.N.Bytes())
+	m := hmac.New(sha256.New, s.Local.PublicKey().N.Bytes())
 	m.Write([]byte(signing))
 	return signing + "." + b64(m.Sum(nil))
-}
-
-// SignRS256 builds a compact JWS.
-func SignRS256(key *rsa.PrivateKey, header map[string]any, c Claims) string {
-	signing := encodePart(header) + "." + encodePart(c)
-	sum := sha256.Sum256([]byte(signing))
-	sig, err := rsa.SignPKCS1v15(rand.Reader, key, crypto.SHA256, sum[:])
-	if err != nil {
-		panic(err)
-	}
-	return signing + "." + b64(sig)
-}
-
-// verify checks an RS256 token from this server and returns its claims.
-func (s *Server) verify(token string) (Claims, bool) {
-	parts := strings.Split(token, ".")
-	if len(parts) != 3 {
-		return nil, false
-	}
-	sig, err := base64.RawURLEncoding.DecodeString(parts[2])
-	if err != nil {
-		return nil, false
-	}
-	sum := sha256.Sum256([]byte(parts[0] + "." + parts[1]))
-	if rsa.VerifyPKCS1v15(&s.key.PublicKey, crypto.SHA256, sum[:], sig) != nil {
-		return nil, false
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(parts[1])
-	if err != nil {
-		return nil, false
-	}
-	var c Claims
-	if json.Unmarshal(raw, &c) != nil {
-		return nil, false
-	}
-	if exp, ok := c["exp"].(float64); !ok || time.Now().Unix() > int64(exp) {
-		return nil, false
-	}
-	return c, true
 }
 
 func encodePart(v any) string {

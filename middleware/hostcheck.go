@@ -1,0 +1,68 @@
+package middleware
+
+import (
+	"net"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/descope-htmx/descope-htmx/config"
+)
+
+// HostCheckConfig configures HostCheck.
+type HostCheckConfig struct {
+	// Next skips the check when it returns true.
+	Next func(*fiber.Ctx) bool
+	// PublicOrigins are allowed besides loopback ("https://demo.example.com");
+	// a port in the origin must match, an origin without one allows any.
+	PublicOrigins []string
+	// ErrorHandler answers a refused request; default: 421 and a small page.
+	ErrorHandler fiber.Handler
+}
+
+// HostCheck refuses requests whose Host is neither loopback nor one of the
+// configured public origins. In demo mode this stops DNS rebinding: a page on
+// evil.example that rebinds its name to 127.0.0.1 reaches the demo with
+// "Host: evil.example", and is turned away before it can read the outbox.
+func HostCheck(cfg HostCheckConfig) fiber.Handler {
+	allowed := make(map[string]bool, len(cfg.PublicOrigins))
+	for _, o := range cfg.PublicOrigins {
+		_, host, _ := strings.Cut(o, "://")
+		allowed[strings.ToLower(host)] = true
+	}
+	refuse := cfg.ErrorHandler
+	if refuse == nil {
+		refuse = refuseHost
+	}
+	return func(c *fiber.Ctx) error {
+		if cfg.Next != nil && cfg.Next(c) {
+			return c.Next()
+		}
+		if hostAllowed(c.Hostname(), allowed) {
+			return c.Next()
+		}
+		return refuse(c)
+	}
+}
+
+// hostAllowed reads "name[:port]" or "[v6][:port]".
+func hostAllowed(hostport string, allowed map[string]bool) bool {
+	if hostport == "" {
+		return false
+	}
+	hostport = strings.ToLower(hostport)
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	return config.IsLoopbackHost(host) || allowed[hostport] || allowed[host]
+}
+
+// refuseHost is a page of its own, not the app's error page: nothing of the
+// app is rendered for a host it does not serve.
+func refuseHost(c *fiber.Ctx) error {
+	c.Set(fiber.HeaderCacheControl, "no-store")
+	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	return c.Status(fiber.StatusMisdirectedRequest).SendString(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Wrong address</title>` +
+		`<h1>Wrong address</h1><p>This demo answers only at http://localhost or an address listed in PUBLIC_ORIGINS.</p></html>`)
+}
