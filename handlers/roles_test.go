@@ -222,3 +222,33 @@ func TestStepUpPromptReusesTheLoginComponent(t *testing.T) {
 		t.Errorf("HX-Retarget = %q", res.header.Get("HX-Retarget"))
 	}
 }
+
+func TestRoleChangeRateLimits(t *testing.T) {
+	dir := newRoleDirectory()
+	a := newTestApp(t, withManagement(&Management{Users: dir, Tenants: dir, Roles: dir}))
+	token, cookie := a.csrf(t)
+	admin := a.descope.SessionToken(userID, time.Hour, withClaims(adminAcmeClaims, stepUpClaims(time.Minute)))
+	change := func(session string) int {
+		return a.do(t, request{method: "POST", path: memberPath(viewerID), htmx: true,
+			cookies: map[string]string{"DS": session, "csrf_": cookie},
+			headers: map[string]string{"X-CSRF-Token": token}}).status
+	}
+	for i := range RoleChangeUserLimit {
+		if s := change(admin); s != 200 {
+			t.Fatalf("change %d: %d", i+1, s)
+		}
+	}
+	edits := dir.edits
+	if s := change(admin); s != 429 || dir.edits != edits {
+		t.Fatalf("over the per-admin limit: %d, %d more edits", s, dir.edits-edits)
+	}
+	// The per-IP limit counts refused attempts too (here: no session).
+	for range RoleChangeIPLimit - RoleChangeUserLimit - 1 {
+		if s := change(""); s != 401 {
+			t.Fatalf("guest: %d", s)
+		}
+	}
+	if s := change(""); s != 429 {
+		t.Fatalf("over the per-IP limit: %d", s)
+	}
+}
