@@ -171,4 +171,3 @@ func TestDemoModeSignOutEverywhere(t *testing.T) {
 		t.Errorf("another user's session was ended: %v", err)
 	}
 }
-
