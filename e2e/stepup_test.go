@@ -27,9 +27,18 @@ func TestBrowserStepUpRoleChange(t *testing.T) {
 	if eval[bool](t, b, `!!document.querySelector('#container tr[data-user-email="admin@example.com"] [data-remove-admin]')`) {
 		t.Error("the admin is offered to remove their own admin role")
 	}
-	codesBefore := len(a.outbox.codes(t, "admin@example.com"))
 	eval[bool](t, b, `window.__beforeStepUp = true`)
 	b.expect("status of 401 (Unauthorized) " + a.base + "/admin/users/")
+	// Cancel puts the list back as it was.
+	b.do(t, chromedp.Click(chromedp.CSS(row+` [data-make-admin]`)))
+	waitFor(t, b, "the step-up prompt", `document.querySelector('#container [data-step-up-cancel]')`, 10*time.Second)
+	// Its code is sent once the flow shows its screen: wait, so the code
+	// read below is the second prompt's.
+	waitFor(t, b, "the first prompt's code screen", visibleJS(firstDigit), 15*time.Second)
+	b.do(t, chromedp.Click(chromedp.CSS(`#container [data-step-up-cancel]`)))
+	waitFor(t, b, "the row back after Cancel", `!document.querySelector('#container [data-step-up]') && document.querySelector('`+row+` [data-make-admin]')`, 10*time.Second)
+
+	codesBefore := len(a.outbox.codes(t, "admin@example.com"))
 	b.do(t, chromedp.Click(chromedp.CSS(row+` [data-make-admin]`)))
 
 	waitFor(t, b, "the step-up prompt in the viewer's row", `document.querySelector('#container tr[data-step-up] descope-wc[flow-id="step-up"]')`, 10*time.Second)

@@ -20,7 +20,18 @@ type stepUpPrompt struct {
 	ID, Tag string
 	// Method and Path repeat the refused request (the router's own path).
 	Method, Path string
-	Descope      descopeView
+	// CancelPath re-renders the page's content without the prompt.
+	CancelPath string
+	Descope    descopeView
+}
+
+// pagePath is where a page's frame lives ("/" for home and errors).
+func pagePath(p *page) string {
+	switch p.name {
+	case adminPage.name, profilePage.name:
+		return "/" + p.name
+	}
+	return "/"
 }
 
 // htmxTarget parses htmx 4's HX-Target ("tr#user-41"). Only plain ids are
@@ -34,7 +45,7 @@ func (a *Application) stepUpRequired(c *fiber.Ctx, e *authz.StepUpRequiredError)
 	a.errorHeaders(c)
 	c.Set(htmx.HeaderStepUp, htmx.StepUpRequired)
 	v := a.newView(c)
-	p := &stepUpPrompt{Method: c.Method(), Path: c.Path(), Descope: v.Descope}
+	p := &stepUpPrompt{Method: c.Method(), Path: c.Path(), CancelPath: pagePath(v.page), Descope: v.Descope}
 	p.Descope.FlowID = stepUpFlowID
 	if wantsFragment(c) {
 		if m := htmxTarget.FindStringSubmatch(c.Get(htmx.HeaderTarget)); m != nil {
