@@ -100,9 +100,12 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 			SessionTTL: cfg.Demo.SessionTTL,
 			RefreshTTL: cfg.Demo.RefreshTTL,
 			KeyFile:    cfg.Demo.KeyFile,
-			Logger:     logger.With("component", "local-descope"),
-			LogCodes:   true, // demo only: the outbox line is the one place a code is logged
-			SeedUsers:  true,
+			// Descope's cookie mode, when asked for: on this origin, like a custom domain.
+			TokenResponse: cfg.Demo.TokenResponse,
+			SecureCookies: cfg.SecureCookies,
+			Logger:        logger.With("component", "local-descope"),
+			LogCodes:      true, // demo only: the outbox line is the one place a code is logged
+			SeedUsers:     true,
 		})
 		if err != nil {
 			return nil, nil, fmt.Errorf("start local Descope: %w", err)

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
 // Config is everything the app reads from its environment.
@@ -68,6 +70,11 @@ type Demo struct {
 	RefreshTTL time.Duration
 	// KeyFile persists the signing key so demo sessions survive restarts.
 	KeyFile string
+	// TokenResponse is how the local Descope returns tokens: json (in the
+	// body, Descope's default) or cookies (HttpOnly DS and DSR, Descope's
+	// cookie mode on a custom domain). The app needs no setting of its own
+	// for either: see SECURITY.md.
+	TokenResponse localdescope.TokenResponse
 }
 
 // DemoMode reports whether the app runs against its own local Descope.
@@ -186,6 +193,9 @@ func Load(getenv func(string) string) (Config, error) {
 		return Config{}, fmt.Errorf("LOCAL_DESCOPE_REFRESH_TTL: %w", err)
 	}
 	cfg.Demo.KeyFile = env("LOCAL_DESCOPE_KEY_FILE", "")
+	if cfg.Demo.TokenResponse, err = localdescope.ParseTokenResponse(env("LOCAL_DESCOPE_TOKEN_RESPONSE", "json")); err != nil {
+		return Config{}, fmt.Errorf("LOCAL_DESCOPE_TOKEN_RESPONSE: %w", err)
+	}
 	if cfg.RedisURL, err = redisURL(env("REDIS_URL", "")); err != nil {
 		return Config{}, err
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
 func load(env map[string]string) (Config, error) {
@@ -18,7 +20,8 @@ func TestDefaultsAreDemoMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !c.DemoMode() || c.Port != 3000 || c.FlowID != "sign-up-or-in" || c.SecureCookies || c.Production ||
-		c.Demo.SessionTTL != 5*time.Minute || c.Demo.RefreshTTL != 720*time.Hour || len(c.TrustedProxies) != 0 {
+		c.Demo.SessionTTL != 5*time.Minute || c.Demo.RefreshTTL != 720*time.Hour || len(c.TrustedProxies) != 0 ||
+		c.Demo.TokenResponse != localdescope.TokenResponseJSON {
 		t.Fatalf("defaults = %+v", c)
 	}
 }
@@ -63,6 +66,7 @@ func TestInvalidValues(t *testing.T) {
 		"proxy":         {"TRUSTED_PROXIES": "10.0.0.0/8, proxy.local"},
 		"test env":      {"APP_ENV": "test"},
 		"refresh ttl":   {"LOCAL_DESCOPE_REFRESH_TTL": "forever"},
+		"token resp":    {"LOCAL_DESCOPE_TOKEN_RESPONSE": "cookie"},
 	} {
 		if _, err := load(env); err == nil {
 			t.Errorf("%s: %v accepted", name, env)
@@ -74,12 +78,14 @@ func TestOverrides(t *testing.T) {
 	c, err := load(map[string]string{
 		"PORT": "8080", "COOKIE_SECURE": "true", "TRUSTED_PROXIES": "10.0.0.0/8, 127.0.0.1",
 		"DESCOPE_FLOW_ID": "sign-in", "LOCAL_DESCOPE_SESSION_TTL": "30s", "LOCAL_DESCOPE_KEY_FILE": "/data/k.pem",
+		"LOCAL_DESCOPE_TOKEN_RESPONSE": "cookies",
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Port != 8080 || !c.SecureCookies || len(c.TrustedProxies) != 2 || c.TrustedProxies[1] != "127.0.0.1" ||
-		c.FlowID != "sign-in" || c.Demo.SessionTTL != 30*time.Second || c.Demo.KeyFile != "/data/k.pem" {
+		c.FlowID != "sign-in" || c.Demo.SessionTTL != 30*time.Second || c.Demo.KeyFile != "/data/k.pem" ||
+		c.Demo.TokenResponse != localdescope.TokenResponseCookies {
 		t.Fatalf("config = %+v", c)
 	}
 }

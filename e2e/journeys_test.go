@@ -117,9 +117,7 @@ func TestBrowserRefresh(t *testing.T) {
 	b.do(t, chromedp.Navigate(a.base+"/"))
 	signIn(t, b, a.outbox, "refresh@example.com")
 	first := b.cookie(t, a.base, "DS").Value
-	eval[bool](t, b, `(window.__sawLogin = false, new MutationObserver(() => {
-		if (document.querySelector('`+loginSelector+`')) window.__sawLogin = true;
-	}).observe(document.getElementById('container'), {childList: true, subtree: true}), true)`)
+	watchForLogin(t, b)
 
 	time.Sleep(9 * time.Second)
 	eval[bool](t, b, `htmx.ajax('GET', '/container', {target: '#container'}).then(() => true)`)
@@ -171,15 +169,8 @@ func TestBrowserLogout(t *testing.T) {
 	}
 
 	// The old refresh token is dead at Descope.
-	req, _ := http.NewRequest(http.MethodPost, a.base+"/local-descope/v1/auth/refresh", strings.NewReader("{}"))
-	req.Header.Set("Authorization", "Bearer Plocaldemo0000000000000000:"+refresh)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusUnauthorized {
-		t.Errorf("refresh with the signed-out token: status %d, want 401", resp.StatusCode)
+	if status := refreshStatus(t, a, refresh, nil); status != http.StatusUnauthorized {
+		t.Errorf("refresh with the signed-out token: status %d, want 401", status)
 	}
 
 	b.do(t, chromedp.NavigateBack())

@@ -96,6 +96,9 @@ func (s *Server) handleTryRefresh(c *call) (any, *apiError) {
 }
 
 func (s *Server) handleLogout(c *call) (any, *apiError) {
+	if s.alreadySignedOut(c) {
+		return signedOut{}, nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rec, rc, apiErr := s.authenticateLocked(c.refreshToken())
@@ -104,10 +107,13 @@ func (s *Server) handleLogout(c *call) (any, *apiError) {
 	}
 	s.revokeLocked(rec, trackedRefresh{rc.Jti, rc.Exp})
 	s.log.Info("localdescope: logged out", "userId", rec.user.UserID)
-	return struct{}{}, nil
+	return signedOut{}, nil
 }
 
 func (s *Server) handleLogoutAll(c *call) (any, *apiError) {
+	if s.alreadySignedOut(c) {
+		return signedOut{}, nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rec, _, apiErr := s.authenticateLocked(c.refreshToken())
@@ -116,7 +122,7 @@ func (s *Server) handleLogoutAll(c *call) (any, *apiError) {
 	}
 	s.logoutAllLocked(rec)
 	s.log.Info("localdescope: logged out everywhere", "userId", rec.user.UserID)
-	return struct{}{}, nil
+	return signedOut{}, nil
 }
 
 // handleMe returns the user object itself, not wrapped.

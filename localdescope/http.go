@@ -16,6 +16,7 @@ import (
 const (
 	maxBodyBytes     = 64 << 10
 	keysPathPrefix   = "/v2/keys/"
+	sessionCookie    = "DS"
 	refreshCookie    = "DSR"
 	corsAllowMethods = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
 	// Used when a preflight's Access-Control-Request-Headers is absent or odd.
@@ -163,6 +164,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, apiErr)
 		return
 	}
+	result = s.deliverTokens(c, result)
 	if f, isFile := result.(*staticFile); isFile {
 		f.write(w, r)
 		return

@@ -50,6 +50,13 @@ type Options struct {
 	// SigningKey replaces KeyFile and key generation (tests share one key:
 	// RSA generation is slow).
 	SigningKey *rsa.PrivateKey
+
+	// TokenResponse is json (default) or cookies: Descope's cookie mode, with
+	// DS and DSR as HttpOnly cookies and no tokens in the body.
+	TokenResponse TokenResponse
+	// SecureCookies marks the cookie mode's cookies Secure even on plain http
+	// (they always are on https).
+	SecureCookies bool
 }
 
 // Message is one OTP "delivery" recorded in the outbox.
@@ -77,6 +84,8 @@ type Server struct {
 	allowedOrigins map[string]bool
 	log            *slog.Logger
 	logCodes       bool
+	tokenResponse  TokenResponse
+	secureCookie   bool
 	now            func() time.Time
 	key            *signingKey
 	routes         map[string]route
@@ -120,6 +129,10 @@ func New(opts Options) (*Server, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	tokenResponse, err := ParseTokenResponse(string(opts.TokenResponse))
+	if err != nil {
+		return nil, fmt.Errorf("localdescope: %w", err)
+	}
 	var key *signingKey
 	if opts.SigningKey != nil {
 		key = newSigningKey(opts.SigningKey)
@@ -133,6 +146,8 @@ func New(opts Options) (*Server, error) {
 		allowedOrigins: make(map[string]bool, len(opts.AllowedOrigins)),
 		log:            opts.Logger,
 		logCodes:       opts.LogCodes,
+		tokenResponse:  tokenResponse,
+		secureCookie:   opts.SecureCookies,
 		now:            opts.Now,
 		key:            key,
 		users:          newUserStore(opts.ProjectID),

@@ -16,8 +16,8 @@ var (
 
 // jwtResponse is the B.8 body returned by sign-in, verify and refresh.
 type jwtResponse struct {
-	SessionJwt        string         `json:"sessionJwt"`
-	RefreshJwt        string         `json:"refreshJwt,omitempty"`
+	SessionJwt        string         `json:"sessionJwt,omitempty"` // omitted in cookie mode
+	RefreshJwt        string         `json:"refreshJwt,omitempty"` // and on refresh: no rotation
 	CookiePath        string         `json:"cookiePath"`
 	CookieMaxAge      int64          `json:"cookieMaxAge"`
 	CookieExpiration  int64          `json:"cookieExpiration"` // = refresh exp

@@ -44,10 +44,12 @@ type SessionOptions struct {
 // never rejects a request itself: the route's guard (package authz) decides.
 //
 // The token is taken from "Authorization: Bearer" first, then the DS cookie.
-// When there is no session or it has expired, no Authorization header was
-// sent, and a DSR cookie is present (a Descope custom domain keeps the
-// refresh token there, HttpOnly), the session is refreshed here and a new DS
-// cookie is set. A bad header is never papered over by a cookie.
+// When that session is missing or expired and a DSR cookie is present, the
+// session is refreshed here, with or without an Authorization header: in
+// Descope's cookie mode the page script cannot read the session, so its
+// header may be absent or, from an older tab, stale. A valid session is never
+// refreshed, and a bad one (malformed, forged, wrong project) is never papered
+// over by a cookie.
 func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		st := &sessionState{}
@@ -58,7 +60,7 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		if err == nil {
 			st.session, err = v.Validate(c.UserContext(), token)
 		}
-		if header == "" && (errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired)) {
+		if errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired) {
 			if refresh := c.Cookies(RefreshCookie); refresh != "" {
 				s, rerr := v.Refresh(c.UserContext(), refresh)
 				switch {
@@ -83,9 +85,13 @@ func secureCookie(c *fiber.Ctx, configured bool) bool {
 	return configured || c.Protocol() == "https"
 }
 
-// setSessionCookie writes the refreshed session where the browser SDK keeps it:
-// readable by JavaScript (the SDK reads and rewrites it), Strict, and expiring
-// with the token.
+// setSessionCookie writes the session refreshed from a DSR cookie: HttpOnly,
+// Strict, expiring with the token. Only Descope's cookie mode puts a DSR
+// cookie on the app's site (in body mode the browser SDK keeps the refresh
+// token in localStorage and deletes any DSR cookie it can see), and in that
+// mode the browser never needs to read the session: the page script sends
+// the cookie and nothing else. Cookie attributes never reach the server, so
+// this is decided by where the refresh token came from, not by a setting.
 func setSessionCookie(c *fiber.Ctx, s *auth.Session, secure bool) {
 	c.Cookie(&fiber.Cookie{
 		Name:     SessionCookie,
@@ -93,7 +99,7 @@ func setSessionCookie(c *fiber.Ctx, s *auth.Session, secure bool) {
 		Path:     "/",
 		Expires:  s.ExpiresAt,
 		Secure:   secure,
-		HTTPOnly: false,
+		HTTPOnly: true,
 		SameSite: fiber.CookieSameSiteStrictMode,
 	})
 }

@@ -2,6 +2,10 @@
 // It resumes the Descope session (sdk.refresh()), keeps the DS cookie current
 // for the server, re-asks the server for #container whenever the session
 // changes, and keeps the login card from ever staying blank.
+// It works with both of Descope's token responses, untold: tokens in the body
+// (the SDK stores them; DS is a cookie it writes) or Descope's cookie mode
+// (HttpOnly DS and DSR that no script can read). So it never assumes it can
+// read a token.
 // Config comes in the script tag's data-* attributes.
 (() => {
   'use strict';
@@ -17,8 +21,9 @@
     baseUrl: cfg.baseUrl ? new URL(cfg.baseUrl, location.href).href.replace(/\/$/, '') : undefined,
     persistTokens: true,
     autoRefresh: true,
-    // The server reads the session from the DS cookie. JavaScript writes it, so
-    // it cannot be HttpOnly: Strict, Secure on https, and a strict CSP instead.
+    // Tokens in the body: the SDK writes the DS cookie the server reads, so it
+    // cannot be HttpOnly: Strict, Secure on https, and a strict CSP instead.
+    // In Descope's cookie mode the body has no token and this writes nothing.
     sessionTokenViaCookie: {
       sameSite: 'Strict',
       secure: location.protocol === 'https:' || cfg.secureCookie === 'true',
@@ -28,44 +33,52 @@
   // ---- #container follows the session -------------------------------------
   const renderedSignedIn = () => !!document.querySelector('#container [data-session="user"]');
   const expired = (token) => { try { return sdk.isJwtExpired(token); } catch { return true; } };
-  const signedIn = () => {
-    const token = sdk.getSessionToken();
-    return !!token && !expired(token);
-  };
+  // Whether the user has signed in on this browser and not signed out: a
+  // refresh token the script can read (body mode), or the SDK's login
+  // indicator DSLI, which it writes from sessionExpiration, a field Descope
+  // keeps in the body in cookie mode too, and clears on logout or on a
+  // refused refresh.
+  const signedInBefore = () => !!sdk.getRefreshToken() || !!localStorage.getItem('DSLI');
   let syncTimer;
   // Deferred a tick so the SDK has written its cookie before htmx asks.
-  const syncContainer = (force) => {
+  // The SDK's own verdict (a response with sessionExpiration, or a refused
+  // session) is used, not a token: in cookie mode there is none to read.
+  const syncContainer = (force, signedIn) => {
     clearTimeout(syncTimer);
     syncTimer = setTimeout(() => {
-      if (force || signedIn() !== renderedSignedIn()) htmx.trigger(document.body, cfg.eventSessionChanged);
+      if (force || signedIn !== renderedSignedIn()) htmx.trigger(document.body, cfg.eventSessionChanged);
     }, 0);
   };
-  sdk.onIsAuthenticatedChange(() => syncContainer(false));
+  sdk.onIsAuthenticatedChange((signedIn) => syncContainer(false, signedIn));
   // Back/forward cache: never show a page as it was before a sign-out.
   window.addEventListener('pageshow', (e) => { if (e.persisted) syncContainer(true); });
 
   // Resume the stored session on every page, as Descope's quickstart does.
   // Visitors who never signed in have nothing to refresh, so they are spared the call.
-  if (sdk.getRefreshToken() || localStorage.getItem('DSLI')) sdk.refresh();
+  if (signedInBefore()) sdk.refresh();
 
   // ---- every htmx request carries the session and, if unsafe, the CSRF token --
   let refreshing = null;
   const refreshOnce = () => (refreshing ??= sdk.refresh().finally(() => { refreshing = null; }));
+  // Authorization only with a token the script can read; otherwise the
+  // same-origin DS cookie (written by the SDK, or HttpOnly by Descope) speaks.
   const withSession = (init) => {
     const token = sdk.getSessionToken();
     if (token) init.headers.Authorization = 'Bearer ' + token;
     else delete init.headers.Authorization;
     return init;
   };
-  // An expired token is refreshed before the request; a 401 is answered once
-  // with a refresh and a retry. Only if that fails does the login fragment show.
+  // A readable token that has expired is refreshed before the request (in
+  // cookie mode the server refreshes from its DSR cookie instead); a 401 is
+  // answered once with a refresh and a retry whenever the user has signed in
+  // before. Only if that fails does the login fragment show.
   const sessionFetch = async (url, init) => {
     const token = sdk.getSessionToken();
     // A failed refresh (Descope unreachable) still sends the request: the
     // server's answer, not the network error, is what the user should see.
-    if (token && expired(token) && sdk.getRefreshToken()) await refreshOnce().catch(() => null);
+    if (token && expired(token) && signedInBefore()) await refreshOnce().catch(() => null);
     let res = await fetch(url, withSession(init));
-    if (res.status === 401 && !asksForStepUp(res) && sdk.getRefreshToken()) {
+    if (res.status === 401 && !asksForStepUp(res) && signedInBefore()) {
       const refreshed = await refreshOnce().catch(() => null);
       if (refreshed?.ok) {
         await res.body?.cancel();
@@ -105,11 +118,14 @@
 
   // ---- Descope flow: after success, store the session the page SDK's way -----
   // <descope-wc> keeps tokens in localStorage only; the page SDK's refresh()
-  // writes the DS cookie. Its events do not bubble, hence capture listeners.
+  // writes the DS cookie. In cookie mode the flow's answer already set the
+  // HttpOnly cookies and has no refreshJwt: refresh() then sends the DSR
+  // cookie, and starts the SDK's refresh timer from sessionExpiration.
+  // Its events do not bubble, hence capture listeners.
   const fromFlow = (e) => e.target instanceof Element && e.target.localName === 'descope-wc';
   document.addEventListener('success', (e) => {
     if (!fromFlow(e) || inStepUpPrompt(e.target)) return;
-    sdk.refresh(e.detail?.refreshJwt).then(() => syncContainer(true));
+    sdk.refresh(e.detail?.refreshJwt || undefined).then(() => syncContainer(true));
   }, true);
 
   // ---- step-up (issue 12): begin --------------------------------------------
@@ -125,7 +141,7 @@
     const prompt = e.target.closest('[data-step-up]');
     const verified = prompt.querySelector('[data-step-up-verified]');
     const retry = verified.querySelector('[data-step-up-retry]');
-    const res = await sdk.refresh(e.detail?.refreshJwt).catch(() => null);
+    const res = await sdk.refresh(e.detail?.refreshJwt || undefined).catch(() => null);
     prompt.querySelector('.login-flow').hidden = true;
     verified.hidden = false;
     if (res?.ok) retry.click();

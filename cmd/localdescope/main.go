@@ -45,8 +45,16 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	refreshTTL := fs.Duration("refresh-ttl", 30*24*time.Hour, "refresh token lifetime")
 	keyFile := fs.String("key-file", "", "PEM RSA key to sign with, created if missing (tokens then survive restarts)")
 	seed := fs.Bool("seed-users", true, "create the demo users admin@example.com and viewer@example.com")
+	tokenResponse := fs.String("token-response", string(localdescope.TokenResponseJSON),
+		"json: tokens in the response body (Descope's default); cookies: HttpOnly DS and DSR cookies, no tokens in the body "+
+			"(Descope's cookie mode; the browser keeps them only for pages on the emulator's own site)")
+	secureCookies := fs.Bool("secure-cookies", false, "mark the cookie mode's cookies Secure on plain http too")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	mode, err := localdescope.ParseTokenResponse(*tokenResponse)
+	if err != nil {
+		return fmt.Errorf("-token-response: %w", err)
 	}
 	var allowed []string
 	for _, o := range strings.Split(*origins, ",") {
@@ -64,6 +72,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		Logger:         logger,
 		LogCodes:       true, // an emulator: the log is where its "emails" arrive
 		SeedUsers:      *seed,
+		TokenResponse:  mode,
+		SecureCookies:  *secureCookies,
 	})
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ func TestRun(t *testing.T) {
 		{"bad project ID", []string{"-addr", "127.0.0.1:0", "-project-id", "a b"}, "project ID"},
 		{"refresh shorter than session", []string{"-addr", "127.0.0.1:0", "-session-ttl", "1h", "-refresh-ttl", "1m"}, "RefreshTTL"},
 		{"address in use or invalid", []string{"-addr", "256.0.0.1:1"}, "listen"},
+		{"unknown token response", []string{"-addr", "127.0.0.1:0", "-token-response", "body"}, "-token-response"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			err := run(context.Background(), tt.args, &testlog.Buffer{})
