@@ -14,9 +14,17 @@ import (
 // confirm it is them in place of that row, completes the real step-up flow
 // with the code from the outbox, and sees the row change without a reload.
 // A second change within the step-up's 10 minutes asks for nothing more.
-func TestBrowserStepUpRoleChange(t *testing.T) {
+func TestBrowserStepUpRoleChange(t *testing.T) { stepUpRoleChange(t, nil, "") }
+
+// The same in Descope's cookie mode: the flow starts with the HttpOnly DSR
+// cookie, and the stepped-up tokens arrive as cookies.
+func TestBrowserStepUpRoleChangeCookieMode(t *testing.T) {
+	stepUpRoleChange(t, cookieMode, "-cookies")
+}
+
+func stepUpRoleChange(t *testing.T, env map[string]string, shots string) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
+	a := startApp(t, 0, env)
 	b.allow(a.base)
 	b.do(t, chromedp.Navigate(a.base+"/admin"))
 	signIn(t, b, a.outbox, "admin@example.com")
@@ -50,7 +58,7 @@ func TestBrowserStepUpRoleChange(t *testing.T) {
 		t.Error("the step-up flow asks for an email")
 	}
 	waitForCodes(t, a.outbox, "admin@example.com", codesBefore+1)
-	b.screenshot(t, "stepup-prompt")
+	b.screenshot(t, "stepup-prompt"+shots)
 	enterCode(t, b, a.outbox.lastCode(t, "admin@example.com"))
 
 	waitFor(t, b, "the viewer's row with admin", `document.querySelector('`+row+` [data-remove-admin]')`, 15*time.Second)
@@ -66,7 +74,7 @@ func TestBrowserStepUpRoleChange(t *testing.T) {
 	if !eval[bool](t, b, `!!document.querySelector('#container [data-user-list]') && !!document.querySelector('#site-nav a[data-nav="admin"]')`) {
 		t.Error("the admin page did not stay in place")
 	}
-	b.screenshot(t, "stepup-done")
+	b.screenshot(t, "stepup-done"+shots)
 
 	// Within 10 minutes: no new prompt, no new code.
 	codesAfter := len(a.outbox.codes(t, "admin@example.com"))
