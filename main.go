@@ -18,9 +18,11 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/descope/go-sdk/descope/api"
 	"github.com/descope/go-sdk/descope/client"
 	"github.com/gofiber/fiber/v2"
 
@@ -95,6 +97,11 @@ func run(ctx context.Context, getenv func(string) string) error {
 func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Application, *auth.KeySet, error) {
 	deps := handlers.Deps{Config: cfg, Logger: logger, ProjectID: cfg.ProjectID, BrowserBaseURL: cfg.BaseURI}
 	serverBaseURL := cfg.BaseURI
+	rateLimits, err := ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger})
+	if err != nil {
+		return nil, nil, err
+	}
+	deps.RateLimits = rateLimits
 	if cfg.DemoMode() {
 		local, err := localdescope.New(localdescope.Options{
 			SessionTTL: cfg.Demo.SessionTTL,
@@ -111,7 +118,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 			return nil, nil, fmt.Errorf("start local Descope: %w", err)
 		}
 		deps.ProjectID = local.ProjectID()
-		deps.LocalDescope = local.App(localdescope.AppOptions{ClientIP: middleware.ClientIP(cfg.TrustedProxies)})
+		deps.LocalDescope = local.App(localdescope.AppOptions{ClientIP: middleware.ClientIP(cfg.TrustedProxies), RateLimits: rateLimits})
 		deps.BrowserBaseURL = handlers.LocalDescopePath
 		serverBaseURL = "http://" + dialAddr(cfg.Host, cfg.Port) + handlers.LocalDescopePath
 		logger.Warn("demo mode: sign-in runs against the local Descope at " + handlers.LocalDescopePath +
@@ -122,25 +129,27 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	if apiBase == "" {
 		apiBase = defaultDescopeAPI(deps.ProjectID)
 	}
-	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second})
+	keys := auth.NewKeySet(apiBase, deps.ProjectID, auth.KeySetOptions{Timeout: 3 * time.Second, Logger: logger})
 	managementKey := cfg.ManagementKey
+	var sdkHTTP api.IHttpClient = keys // bounded timeouts, throttled key fetches
 	if cfg.DemoMode() {
 		// The local Descope accepts any management key: demo mode always
 		// has the management API (tenant names, /admin's user list).
 		managementKey = "local-demo"
+		sdkHTTP = noLicenseHandshake{keys}
 	}
 	descopeClient, err := client.NewWithConfig(&client.Config{
 		ProjectID:      deps.ProjectID,
 		DescopeBaseURL: serverBaseURL,
 		ManagementKey:  managementKey,
-		DefaultClient:  keys, // bounded timeouts, throttled key fetches
+		DefaultClient:  sdkHTTP,
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("failed to initialize Descope client: %w", err)
 	}
 	deps.Keys = keys
 	deps.Descope = descopeClient.Auth
-	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{VerifiedBytes: cfg.SessionCacheBytes * 3 / 4})
+	deps.Validator = auth.NewValidator(descopeClient.Auth, deps.ProjectID, keys, auth.ValidatorOptions{VerifiedBytes: cfg.SessionCacheBytes * 3 / 4, Logger: logger})
 	if cfg.ManagementKey != "" {
 		deps.Users = descopeClient.Management.User()
 	}
@@ -153,11 +162,23 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 	if deps.Assets, err = assets.Load(); err != nil {
 		return nil, nil, err
 	}
-	if deps.RateLimits, err = ratelimit.New(ratelimit.Options{RedisURL: cfg.RedisURL, Logger: logger}); err != nil {
-		return nil, nil, err
-	}
 	app, err := handlers.New(deps)
 	return app, keys, err
+}
+
+// noLicenseHandshake answers the SDK's management "license" call, made
+// while the client is built, without the network: in demo mode the local
+// Descope is this process and does not listen yet, and it has no rate-limit
+// tier to announce. The SDK carries on without the tier header.
+type noLicenseHandshake struct{ next api.IHttpClient }
+
+var errNoLicenseHandshake = errors.New("demo mode: no license handshake with the local Descope")
+
+func (h noLicenseHandshake) Do(req *http.Request) (*http.Response, error) {
+	if strings.HasSuffix(req.URL.Path, "/v1/mgmt/license") {
+		return nil, errNoLicenseHandshake
+	}
+	return h.next.Do(req)
 }
 
 // listen opens the server's socket on HOST:PORT ("tcp", not Fiber's default

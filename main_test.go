@@ -179,3 +179,34 @@ func freePort(t *testing.T) int {
 	defer ln.Close()
 	return ln.Addr().(*net.TCPAddr).Port
 }
+
+// recordingClient stands in for the SDK's HTTP client behind the wrapper.
+type recordingClient struct{ paths []string }
+
+func (r *recordingClient) Do(req *http.Request) (*http.Response, error) {
+	r.paths = append(r.paths, req.URL.Path)
+	return &http.Response{StatusCode: http.StatusOK, Body: http.NoBody}, nil
+}
+
+// In demo mode the SDK's start-up license call never reaches the network
+// (the local Descope does not listen yet); every other call does.
+func TestNoLicenseHandshake(t *testing.T) {
+	for _, tt := range []struct {
+		path    string
+		forward bool
+	}{
+		{"/local-descope/v1/mgmt/license", false},
+		{"/local-descope/v1/mgmt/user/search", true},
+		{"/local-descope/v2/keys/Plocal", true},
+	} {
+		next := &recordingClient{}
+		req := httptest.NewRequest(http.MethodGet, "http://127.0.0.1:3000"+tt.path, nil)
+		resp, err := noLicenseHandshake{next}.Do(req)
+		if tt.forward != (len(next.paths) == 1) || tt.forward != (err == nil) {
+			t.Errorf("%s: forwarded %v, err %v; want forwarded %v", tt.path, next.paths, err, tt.forward)
+		}
+		if resp != nil {
+			resp.Body.Close()
+		}
+	}
+}

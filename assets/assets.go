@@ -1,5 +1,6 @@
 // Package assets serves the embedded CSS and vendored JavaScript under
-// fingerprinted URLs, with ETags, gzipped on first request.
+// fingerprinted URLs, with ETags, read and gzipped on first request. The
+// fingerprints are computed at build time (go generate), not at start.
 package assets
 
 import (
@@ -8,11 +9,11 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"mime"
 	"path"
-	"sort"
 	"strings"
 	"sync"
 
@@ -50,21 +51,32 @@ var contentTypes = map[string]string{
 	".txt":  "text/plain; charset=utf-8",
 }
 
-type asset struct {
-	contentType string
-	etag        string
-	raw         []byte
-	immutable   bool // served under a fingerprinted name
-
-	// Compressed on first request, not at start: the UI library alone is
-	// 5 MB, and most of its chunks are never asked for.
-	gzipOnce *sync.Once
-	gzipped  *[]byte // nil after compression when it does not pay
+// content is one embedded file's bytes, read and compressed on first
+// request: at start only the generated fingerprints are read, so a start
+// neither copies the 5 MB UI library to the heap nor hashes it.
+type content struct {
+	name    string
+	once    sync.Once
+	raw     []byte
+	gzipped []byte // nil when compression does not pay
 }
 
-func (a *asset) gzip() []byte {
-	a.gzipOnce.Do(func() { *a.gzipped = compress(a.raw) })
-	return *a.gzipped
+func (c *content) load() *content {
+	c.once.Do(func() {
+		raw, err := files.ReadFile(c.name)
+		if err != nil {
+			panic("assets: " + c.name + " was embedded at Load: " + err.Error()) // unreachable
+		}
+		c.raw, c.gzipped = raw, compress(raw)
+	})
+	return c
+}
+
+type asset struct {
+	*content
+	contentType string
+	etag        string
+	immutable   bool // served under a fingerprinted name
 }
 
 // Manifest maps logical names ("vendor/htmx.min.js") to fingerprinted URLs
@@ -74,11 +86,80 @@ type Manifest struct {
 	byPath map[string]*asset // path under Prefix -> asset
 }
 
-// Load reads and hashes every embedded asset once, at start.
+// fingerprints lists each embedded file's fingerprint, and the UI library
+// directory's, as "hash name" lines; go generate writes it and a test holds
+// it to the embedded files, so a changed file cannot keep a stale URL.
+//
+//go:generate go test -run TestFingerprintsAreCurrent -update .
+//go:embed fingerprints.txt
+var fingerprints string
+
+// Load builds the manifest from the generated fingerprints.
 func Load() (*Manifest, error) {
-	m := &Manifest{urls: map[string]string{}, byPath: map[string]*asset{}}
-	var uiNames []string
-	uiSum := sha256.New()
+	type entry struct{ hash, name string }
+	var entries []entry
+	var uiDir string
+	for line := range strings.Lines(fingerprints) {
+		hash, name, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok || len(hash) != 2*hashBytes || name == "" {
+			return nil, fmt.Errorf("load assets: malformed fingerprints.txt line %q", line)
+		}
+		if name == UILibraryDir+"/" {
+			uiDir = UILibraryDir + "." + hash
+			continue
+		}
+		entries = append(entries, entry{hash, name})
+	}
+	if uiDir == "" {
+		return nil, errors.New("load assets: fingerprints.txt has no line for " + UILibraryDir + "/")
+	}
+	m := &Manifest{urls: make(map[string]string, len(entries)), byPath: make(map[string]*asset, 2*len(entries))}
+	for _, e := range entries {
+		// A lookup, not a read: a stale list fails here, not on a request.
+		if _, err := fs.Stat(files, e.name); err != nil {
+			return nil, fmt.Errorf("load assets: fingerprints.txt lists %s, which is not embedded: run go generate ./assets", e.name)
+		}
+		ext := path.Ext(e.name)
+		a := asset{content: &content{name: e.name}, contentType: contentTypeOf(e.name), etag: `"` + e.hash + `"`}
+		plain := a
+		m.byPath[e.name] = &plain
+		fingerprinted := strings.TrimSuffix(e.name, ext) + "." + e.hash + ext
+		if rest, ok := strings.CutPrefix(e.name, UILibraryDir+"/"); ok {
+			// Chunks load by relative URL from index.js: one hash for the folder.
+			fingerprinted = uiDir + "/" + rest
+		}
+		pinned := a
+		pinned.immutable = true
+		m.byPath[fingerprinted] = &pinned
+		m.urls[e.name] = Prefix + fingerprinted
+	}
+	return m, nil
+}
+
+func contentTypeOf(name string) string {
+	ext := path.Ext(name)
+	ct := contentTypes[ext]
+	switch {
+	case path.Base(name) == "LICENSE":
+		ct = contentTypes[".txt"]
+	case ct == "":
+		ct = mime.TypeByExtension(ext)
+	}
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	return ct
+}
+
+// hashBytes of SHA-256 name an asset version (12 hex digits).
+const hashBytes = 6
+
+// computeFingerprints is what fingerprints.txt must hold: the UI library
+// directory's hash (over its files' names and hashes, in lexical order) and
+// every embedded file's.
+func computeFingerprints() (string, error) {
+	var list []string
+	dir := sha256.New()
 	err := fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -88,47 +169,16 @@ func Load() (*Manifest, error) {
 			return err
 		}
 		sum := sha256.Sum256(raw)
-		hash := hex.EncodeToString(sum[:6])
-		ext := path.Ext(name)
-		ct := contentTypes[ext]
-		switch {
-		case path.Base(name) == "LICENSE":
-			ct = contentTypes[".txt"]
-		case ct == "":
-			ct = mime.TypeByExtension(ext)
-		}
-		if ct == "" {
-			ct = "application/octet-stream"
-		}
-		a := asset{contentType: ct, etag: `"` + hash + `"`, raw: raw, gzipOnce: new(sync.Once), gzipped: new([]byte)}
-		plain := a
-		m.byPath[name] = &plain
 		if strings.HasPrefix(name, UILibraryDir+"/") {
-			uiNames = append(uiNames, name)
-			fmt.Fprintf(uiSum, "%s\x00%x\x00", name, sum)
-			return nil
+			fmt.Fprintf(dir, "%s\x00%x\x00", name, sum) // WalkDir's order is lexical: stable
 		}
-		pinned := a
-		pinned.immutable = true
-		fingerprinted := strings.TrimSuffix(name, ext) + "." + hash + ext
-		m.byPath[fingerprinted] = &pinned
-		m.urls[name] = Prefix + fingerprinted
+		list = append(list, hex.EncodeToString(sum[:hashBytes])+" "+name+"\n")
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("load assets: %w", err)
+		return "", err
 	}
-	// WalkDir visits names in lexical order, so the directory hash is stable.
-	sort.Strings(uiNames)
-	dir := UILibraryDir + "." + hex.EncodeToString(uiSum.Sum(nil)[:6])
-	for _, name := range uiNames {
-		pinned := *m.byPath[name]
-		pinned.immutable = true
-		fingerprinted := dir + strings.TrimPrefix(name, UILibraryDir)
-		m.byPath[fingerprinted] = &pinned
-		m.urls[name] = Prefix + fingerprinted
-	}
-	return m, nil
+	return hex.EncodeToString(dir.Sum(nil)[:hashBytes]) + " " + UILibraryDir + "/\n" + strings.Join(list, ""), nil
 }
 
 // URL returns the fingerprinted URL of a logical asset name. An unknown name
@@ -149,10 +199,11 @@ func (m *Manifest) Handler() fiber.Handler {
 		if !ok {
 			return fiber.ErrNotFound
 		}
+		a.load()
 		body, etag := a.raw, a.etag
 		var gzipped []byte
 		if strings.Contains(c.Get(fiber.HeaderAcceptEncoding), "gzip") {
-			gzipped = a.gzip()
+			gzipped = a.gzipped
 		}
 		if gzipped != nil {
 			// Each encoding is its own representation, with its own ETag.
@@ -197,4 +248,14 @@ func compress(raw []byte) []byte {
 		return nil
 	}
 	return buf.Bytes()
+}
+
+// HTMX is the vendored htmx, for pages served outside the app's asset
+// handler (the local Descope's demo inbox, which also runs standalone).
+func HTMX() []byte {
+	b, err := files.ReadFile("vendor/htmx.min.js")
+	if err != nil {
+		panic("assets: " + err.Error()) // embedded above
+	}
+	return b
 }

@@ -2,16 +2,74 @@ package assets
 
 import (
 	"compress/gzip"
+	"flag"
 	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/gofiber/fiber/v2"
 )
+
+var update = flag.Bool("update", false, "rewrite fingerprints.txt from the embedded files (go generate ./assets)")
+
+// The build-time fingerprints match the embedded files: a file changed
+// without `go generate ./assets` would keep its old immutable URL, and
+// browsers would keep the old bytes for a year.
+func TestFingerprintsAreCurrent(t *testing.T) {
+	want, err := computeFingerprints()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile("fingerprints.txt", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if fingerprints != want {
+		t.Fatal("assets/fingerprints.txt is stale: run go generate ./assets and commit it")
+	}
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	_ = fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+			if _, ok := m.urls[name]; !ok {
+				t.Errorf("%s has no URL", name)
+			}
+		}
+		return err
+	})
+	if len(m.urls) != n {
+		t.Errorf("%d URLs for %d embedded files", len(m.urls), n)
+	}
+}
+
+// A malformed or incomplete fingerprints file is an error at start, not a
+// broken page later.
+func TestLoadRejectsBadFingerprints(t *testing.T) {
+	saved := fingerprints
+	defer func() { fingerprints = saved }()
+	for name, text := range map[string]string{
+		"no UI library line": "0123456789ab vendor/htmx.min.js\n",
+		"short hash":         "0123 " + UILibraryDir + "/\n",
+		"no name":            "0123456789ab\n",
+		"not embedded":       "0123456789ab " + UILibraryDir + "/\n0123456789ab vendor/gone.js\n",
+	} {
+		fingerprints = text
+		if _, err := Load(); err == nil {
+			t.Errorf("%s: Load accepted %q", name, text)
+		}
+	}
+}
 
 func TestFingerprintedAssets(t *testing.T) {
 	m, err := Load()
@@ -100,8 +158,8 @@ func TestUILibraryDirectory(t *testing.T) {
 	if !strings.HasPrefix(chunk, dir) {
 		t.Fatalf("chunk %q is not beside index.js %q", chunk, index)
 	}
-	if a := m.byPath[strings.TrimPrefix(chunk, Prefix)]; *a.gzipped != nil {
-		t.Fatal("a chunk was compressed before anyone asked for it")
+	if a := m.byPath[strings.TrimPrefix(chunk, Prefix)]; a.raw != nil || a.gzipped != nil {
+		t.Fatal("a chunk was read or compressed before anyone asked for it")
 	}
 	for path, wantType := range map[string]string{
 		index:                            "text/javascript; charset=utf-8",
@@ -120,7 +178,7 @@ func TestUILibraryDirectory(t *testing.T) {
 			t.Errorf("%s: %d %q %q", path, resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Cache-Control"))
 		}
 	}
-	if a := m.byPath[strings.TrimPrefix(index, Prefix)]; *a.gzipped == nil {
+	if a := m.byPath[strings.TrimPrefix(index, Prefix)]; a.gzipped == nil {
 		t.Error("index.js was not compressed on request")
 	}
 	if _, err := fs.Stat(UILibrary(), "DescopeDev.js"); err == nil {

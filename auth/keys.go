@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -39,6 +40,8 @@ type KeySet struct {
 
 	loaded      atomic.Bool
 	lastFailure atomic.Value // string, for /readyz and logs
+
+	log *slog.Logger
 }
 
 // KeySetOptions configures a KeySet. Zero values get the defaults.
@@ -52,6 +55,7 @@ type KeySetOptions struct {
 	// Transport replaces http.DefaultTransport (tests).
 	Transport http.RoundTripper
 	Now       func() time.Time
+	Logger    *slog.Logger // debug: every key fetch and its outcome
 }
 
 // ErrKeysUnavailable is returned to the SDK when no key set could be fetched.
@@ -71,6 +75,7 @@ func NewKeySet(baseURL, projectID string, opts KeySetOptions) *KeySet {
 		minInterval: cmpOr(opts.MinInterval, time.Minute),
 		failBackoff: cmpOr(opts.FailBackoff, 5*time.Second),
 		now:         opts.Now,
+		log:         loggerOr(opts.Logger),
 	}
 	if k.now == nil {
 		k.now = time.Now
@@ -185,8 +190,15 @@ func (k *KeySet) keys(ctx context.Context, eager bool) ([]byte, error) {
 func (k *KeySet) startFetch() *keyFetch {
 	call := &keyFetch{done: make(chan struct{})}
 	k.inflight = call
+	stale := k.body != nil
 	go func() {
+		started := time.Now()
 		body, err := k.fetch(context.Background())
+		if err != nil {
+			k.log.Debug("descope key fetch failed", "reason", err.Error(), "serving_last_good_set", stale, "duration", time.Since(started).String())
+		} else {
+			k.log.Debug("descope keys fetched", "bytes", len(body), "refetch", stale, "duration", time.Since(started).String())
+		}
 		k.mu.Lock()
 		now := k.now()
 		if err != nil {

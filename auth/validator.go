@@ -3,6 +3,7 @@ package auth
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -39,6 +40,9 @@ type Validator struct {
 	refusedFor time.Duration
 	// timeout bounds a validation that has to reach Descope.
 	timeout time.Duration
+
+	log   *slog.Logger
+	stats cacheStats
 }
 
 // ValidatorOptions sizes the caches. Zero values get the defaults.
@@ -51,6 +55,7 @@ type ValidatorOptions struct {
 	RefusedFor     time.Duration // default 30 s
 	Timeout        time.Duration // default 4 s, for validations that reach Descope
 	Now            func() time.Time
+	Logger         *slog.Logger // debug: cache counts per minute, refusals, refreshes
 }
 
 // NewValidator wires a Validator for one project.
@@ -71,6 +76,7 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096), 0),
 		refusedFor: cmpOr(opts.RefusedFor, 30*time.Second),
 		timeout:    cmpOr(opts.Timeout, 4*time.Second),
+		log:        loggerOr(opts.Logger),
 	}
 	if v.now == nil {
 		v.now = time.Now
@@ -96,13 +102,17 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 		return nil, ErrNoToken
 	}
 	key, now := keyOf(token), v.now()
+	v.stats.maybeReport(v.log, now)
 	// The caches come first: a cached token had its shape checked when stored.
 	if s, ok := v.verified.get(key, now); ok {
+		v.stats.hits.Add(1)
 		return s, nil
 	}
 	if err, ok := v.refused.get(key, now); ok {
+		v.stats.refusedHits.Add(1)
 		return nil, err
 	}
+	v.stats.misses.Add(1)
 	if !WellFormed(token) {
 		return nil, v.refuse(key, now, ErrMalformed)
 	}
@@ -168,9 +178,11 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session, error) {
 	key, now := keyOf(refreshToken), v.now()
 	if s, ok := v.refreshed.get(key, now); ok {
+		v.log.Debug("refresh answered from memory", "outcome", "session", "user_id", s.UserID)
 		return s, nil
 	}
 	if err, ok := v.refused.get(key, now); ok {
+		v.log.Debug("refresh answered from memory", "outcome", "refused", "reason", err.Error())
 		return nil, err
 	}
 	if !WellFormed(refreshToken) {
@@ -178,14 +190,19 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 	}
 	ctx, cancel := context.WithTimeout(ctx, v.timeout)
 	defer cancel()
+	started := time.Now()
 	_, tok, err := v.sdk.RefreshSessionWithToken(ctx, strings.Clone(refreshToken))
 	if err != nil {
-		return nil, v.refuse(key, now, v.classify(err))
+		err = v.refuse(key, now, v.classify(err))
+		v.log.Debug("refresh at descope", "outcome", "refused", "reason", err.Error(), "duration", time.Since(started).String())
+		return nil, err
 	}
 	s, err := v.newSession(tok, now)
 	if err != nil {
+		v.log.Debug("refresh at descope", "outcome", "refused", "reason", err.Error())
 		return nil, v.refuse(key, now, err)
 	}
+	v.log.Debug("refresh at descope", "outcome", "session", "user_id", s.UserID, "expires_in", s.ExpiresAt.Sub(now).Round(time.Second).String(), "duration", time.Since(started).String())
 	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)), s.Weight())
 	v.remember(keyOf(s.Token.JWT), s)
 	return s, nil
@@ -247,6 +264,7 @@ func keyProblem(err error) bool {
 // unknown keys: after a key rotation the token may be good once the key set
 // is refetched (at most a minute later), and should not wait longer.
 func (v *Validator) refuse(key tokenKey, now time.Time, err error) error {
+	v.log.Debug("session token refused", "reason", err.Error())
 	if !errors.Is(err, ErrUnavailable) && !errors.Is(err, ErrUnknownKey) {
 		v.refused.put(key, err, now.Add(v.refusedFor), 0)
 	}

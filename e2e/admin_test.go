@@ -33,6 +33,7 @@ func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 	if !eval[bool](t, b, `!!document.querySelector('#container [data-billing]')`) {
 		t.Error("no Billing card for billing:write in Acme")
 	}
+	b.checkA11y(t, "admin")
 	b.screenshot(t, "admin-acme")
 
 	// The refusals below are 403 answers, which Chromium logs.
@@ -54,6 +55,7 @@ func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 		t.Errorf("refusal says %q", got)
 	}
 
+	b.checkA11yBothSchemes(t, "403 fragment")
 	b.screenshot(t, "admin-globex-refused")
 
 	// A fresh load in Globex: the server refuses the full page too.
@@ -62,4 +64,5 @@ func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 	if got := eval[string](t, b, `document.querySelector('#site-nav [data-current-tenant]')?.textContent`); got != "Globex" {
 		t.Errorf("after a reload the header names %q, want Globex", got)
 	}
+	b.checkA11y(t, "403 page")
 }

@@ -201,6 +201,7 @@ func newBrowser(t *testing.T) *browser {
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	b := &browser{ctx: ctx}
+	b.expect(descopeThemeOSComplaint) // see its definition (axe_test.go)
 	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
 
 	if err := chromedp.Listen(ctx, b.record); err != nil {

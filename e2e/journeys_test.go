@@ -27,6 +27,7 @@ func TestBrowserSignIn(t *testing.T) {
 	// When it first showed, measured in the page: ms since navigation start.
 	t.Logf("navigation to a visible email field: %.0f ms", eval[float64](t, b, `window.__emailVisibleAt`))
 	b.screenshot(t, "guest")
+	b.checkA11y(t, "guest")
 	must(t, eval[bool](t, b, `!!document.querySelector('#container descope-wc')`), "no <descope-wc> in #container")
 	must(t, eval[int](t, b, `document.querySelectorAll('#container input').length`) == 0, "a login input outside <descope-wc>")
 	must(t, eval[bool](t, b, `document.querySelector('[data-login-loading]').hidden`), "the placeholder still shows after ready")
@@ -73,6 +74,7 @@ func TestBrowserSignIn(t *testing.T) {
 	if len(b.requestsTo("/local-descope/v1/flow/start")) == 0 || len(b.requestsTo("/local-descope/v1/flow/next")) == 0 {
 		t.Error("the sign-in did not run through the flow API")
 	}
+	b.checkA11y(t, "signed in")
 	b.screenshot(t, "sign-in")
 }
 
@@ -92,6 +94,7 @@ func TestBrowserSessionPersists(t *testing.T) {
 			t.Errorf("profile lacks %q: %q", want, profile)
 		}
 	}
+	b.checkA11y(t, "profile")
 	b.screenshot(t, "profile")
 	b.do(t, chromedp.NavigateBack(), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
 
@@ -104,6 +107,7 @@ func TestBrowserSessionPersists(t *testing.T) {
 	if after := len(b.requestsTo("/container")); after != before {
 		t.Fatalf("the reload needed %d #container re-fetches: the first paint was not signed in", after-before)
 	}
+	b.checkA11y(t, "signed in after a reload")
 	b.screenshot(t, "session-persists")
 }
 
@@ -140,6 +144,7 @@ func TestBrowserRefresh(t *testing.T) {
 	if eval[bool](t, b, `window.__sawLogin`) {
 		t.Fatal("the login was shown during refresh")
 	}
+	b.checkA11y(t, "signed in after a refresh")
 	b.screenshot(t, "refresh")
 }
 
@@ -160,6 +165,9 @@ func TestBrowserLogout(t *testing.T) {
 	b.do(t, chromedp.Click(chromedp.CSS(`button[hx-post="/logout"]`)))
 	waitFor(t, b, "the login after sign-out", `document.querySelector('`+loginSelector+`')`, 10*time.Second)
 	waitFor(t, b, "the SDK to clear its storage", `!localStorage.getItem('DSR') && !localStorage.getItem('DS') && !localStorage.getItem('DSLI')`, 10*time.Second)
+	must(t, eval[string](t, b, `document.querySelector('#page-heading h1').textContent`) == "You have signed out", "no sign-out confirmation")
+	waitFor(t, b, "the flow's email field", visibleJS(emailInput), 15*time.Second)
+	b.checkA11yBothSchemes(t, "signed out")
 	if c := b.cookie(t, a.base, "DS"); c != nil {
 		t.Errorf("DS cookie still set after sign-out: %q", c.Value[:min(len(c.Value), 12)])
 	}
@@ -179,5 +187,6 @@ func TestBrowserLogout(t *testing.T) {
 		t.Fatal("Back shows authenticated content after sign-out")
 	}
 	waitFor(t, b, "the login after Back", `document.querySelector('`+loginSelector+`')`, 5*time.Second)
+	b.checkA11y(t, "login after Back")
 	b.screenshot(t, "logout")
 }

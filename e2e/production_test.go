@@ -123,6 +123,7 @@ func TestBrowserProductionWiring(t *testing.T) {
 			t.Errorf("the component did not load %s from the emulator", path)
 		}
 	}
+	b.checkA11y(t, "production guest")
 	eval[bool](t, b, `window.__beforeSignIn = true`)
 
 	signIn(t, b, descope.outbox, "prod@example.com")
@@ -139,6 +140,7 @@ func TestBrowserProductionWiring(t *testing.T) {
 	if !strings.Contains(a.logs.String(), "descope flow config loaded") {
 		t.Error("the app did not log that the flow config probe succeeded")
 	}
+	b.checkA11y(t, "production signed in")
 	b.screenshot(t, "production-wiring")
 }
 
@@ -163,10 +165,11 @@ func TestBrowserHostileClaimsAndCSP(t *testing.T) {
 	signIn(t, b, a.outbox, "mallory@example.com")
 	for _, path := range []string{"/", "/profile"} {
 		b.do(t, chromedp.Navigate(a.base+path), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
-		if text := eval[string](t, b, `document.querySelector('#container').innerText`); !strings.Contains(text, name) {
-			t.Errorf("%s: the name is not shown as text: %q", path, text)
+		// The name shows in the header's account menu and the headings.
+		if text := eval[string](t, b, `document.querySelector('#site-nav [data-account-name]').textContent`); !strings.Contains(text, name) {
+			t.Errorf("%s: the name is not shown as text in the account menu: %q", path, text)
 		}
-		if eval[bool](t, b, `window.__xss !== undefined || !!document.querySelector('#container img, #container script')`) {
+		if eval[bool](t, b, `window.__xss !== undefined || !!document.querySelector('#container img, #container script, #site-nav img, #page-heading img')`) {
 			t.Fatalf("%s: the name claim was interpreted as markup", path)
 		}
 	}

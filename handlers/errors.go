@@ -18,14 +18,17 @@ type problem struct {
 	Retry  bool
 	// Missing names what a 403 lacked: "role admin in tenant Globex".
 	Missing string
+	// SignOut offers the sign-out button (GET /logout: the right action is a POST).
+	SignOut bool
 }
 
 var (
 	problemUnavailable = &problem{Title: "Sign-in temporarily unavailable", Detail: "We cannot reach the sign-in service to check your session right now. Please try again in a moment.", Retry: true}
 	problemCSRF        = &problem{Title: "This request was refused", Detail: "It did not come from this site's own page, or the page is too old. Reload the page and try again.", Retry: true}
-	problemTooMany     = &problem{Title: "Slow down", Detail: "Too many requests from your address. Please wait a minute and try again."}
-	problemNotFound    = &problem{Title: "Page not found", Detail: "There is nothing at this address."}
+	problemTooMany     = &problem{Title: "Slow down", Detail: "Too many requests came from your address. Please wait a minute, then try again.", Retry: true}
+	problemNotFound    = &problem{Title: "Page not found", Detail: "There is nothing at this address. Check it for typos, or start again from the home page."}
 	problemMethod      = &problem{Title: "Method not allowed", Detail: "This address does not accept that kind of request."}
+	problemSignOutGET  = &problem{Title: "Sign out with the button", Detail: "Signing out takes a button press, so that a link or a prefetch cannot sign you out.", SignOut: true}
 	problemTooLarge    = &problem{Title: "Request too large", Detail: "The request's headers or body are larger than this site accepts. Clearing this site's cookies may help."}
 	problemBadRequest  = &problem{Title: "Bad request", Detail: "The request could not be understood."}
 	problemInternal    = &problem{Title: "Something went wrong", Detail: "An unexpected error occurred on our side. It has been logged.", Retry: true}
@@ -62,6 +65,7 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 		unavailable *authz.UnavailableError
 		stepUp      *authz.StepUpRequiredError
 	)
+	a.Logger.Debug("request refused", "request_id", middleware.RequestID(c), "method", c.Method(), "path", c.Path(), "reason", err.Error())
 	switch {
 	case errors.Is(err, authz.ErrSignInRequired):
 		return a.signInRequired(c)
@@ -84,7 +88,11 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 	if code == fiber.StatusServiceUnavailable {
 		c.Set(fiber.HeaderRetryAfter, "5")
 	}
-	return a.refuse(c, code, problemFor(code))
+	p := problemFor(code)
+	if code == fiber.StatusMethodNotAllowed && c.Path() == "/logout" {
+		p = problemSignOutGET
+	}
+	return a.refuse(c, code, p)
 }
 
 // signInRequired: htmx gets 401 and the login, retargeted to #container, so
@@ -129,12 +137,9 @@ func (a *Application) errorHeaders(c *fiber.Ctx) {
 }
 
 func (a *Application) renderOrFallback(c *fiber.Ctx, status int, v *view) error {
-	// Without a CSRF token (raised before the middleware) there is no page
-	// to build: answer with the fragment.
-	if middleware.CSRFToken(c) == "" {
-		v.page = &page{name: v.page.name, title: v.page.title, fragment: true}
-		c.Locals(pageKey{}, v.page)
-	}
+	// Raised before the CSRF middleware (a rate limit, an oversized header),
+	// a browser still gets the designed page, only without a CSRF token: its
+	// own buttons post nothing that needs one.
 	v.Cache = renderEveryTime
 	if err := a.render(c, status, v); err != nil {
 		a.Logger.Error("render error page", "request_id", middleware.RequestID(c), "error", err.Error())

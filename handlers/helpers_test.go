@@ -90,7 +90,7 @@ func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	}
 	logs := &testlog.Buffer{}
 	logger := slog.New(slog.NewTextHandler(io.MultiWriter(logs, &allLogs), &slog.HandlerOptions{Level: slog.LevelDebug}))
-	keys := auth.NewKeySet(counted.URL, ds.ProjectID, auth.KeySetOptions{Timeout: time.Second})
+	keys := auth.NewKeySet(counted.URL, ds.ProjectID, auth.KeySetOptions{Timeout: time.Second, Logger: logger})
 	sdk, err := client.NewWithConfig(&client.Config{ProjectID: ds.ProjectID, DescopeBaseURL: counted.URL, DefaultClient: keys})
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +101,7 @@ func newTestApp(t testing.TB, opts ...appOption) *testApp {
 	}
 	d := Deps{
 		Config: cfg, ProjectID: ds.ProjectID, Logger: logger,
-		Validator: auth.NewValidator(sdk.Auth, ds.ProjectID, keys, auth.ValidatorOptions{}),
+		Validator: auth.NewValidator(sdk.Auth, ds.ProjectID, keys, auth.ValidatorOptions{Logger: logger}),
 		Keys:      keys, Descope: sdk.Auth, Assets: manifest,
 	}
 	for _, o := range opts {

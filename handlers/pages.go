@@ -130,7 +130,7 @@ func (a *Application) signOut(c *fiber.Ctx, revoke func(refreshToken string, w h
 		return c.Redirect("/", fiber.StatusSeeOther)
 	}
 	v := a.newView(c)
-	v.Session, v.Content = nil, "partials/login"
+	v.Session, v.Content, v.SignedOut = nil, "partials/login", true
 	return a.render(c, fiber.StatusOK, v)
 }
 

@@ -36,7 +36,7 @@ func TestGuestHomePage(t *testing.T) {
 		`id="container"`,
 		`hx-get="/container"`,
 		loginMarker,
-		`<descope-wc project-id="` + a.descope.ProjectID + `" flow-id="sign-up-or-in" base-url="https://auth.example.com"></descope-wc>`,
+		`<descope-wc theme="os" project-id="` + a.descope.ProjectID + `" flow-id="sign-up-or-in" base-url="https://auth.example.com"></descope-wc>`,
 		`<meta name="csrf-token" content="`,
 		`data-login-loading`, // the placeholder until the flow is ready
 		`src="` + a.Assets.URL("js/session.js") + `" nonce="` + nonce[1] + `"`,
@@ -200,7 +200,7 @@ func TestProfile(t *testing.T) {
 		token := a.descope.SessionToken(userID, time.Minute, descopetest.Claims{"amr": []string{"email", "totp"}})
 		res := a.do(t, request{path: "/profile", cookies: map[string]string{"DS": token}})
 		for _, want := range []string{userID, "Test User", "test@example.com", "<code>viewer</code>", "<code>read</code>",
-			`<code>T-acme</code> <span class="tag">current</span>: <code>admin</code>; permissions <code>billing:write</code>`, "<code>email</code>, <code>totp</code>", "Session expires"} {
+			`<code class="id">T-acme</code> <span class="tag">current</span>: <code>admin</code>; permissions <code>billing:write</code>`, "<code>email</code>, <code>totp</code>", "Session expires"} {
 			if !res.has(want) {
 				t.Errorf("profile lacks %q", want)
 			}

@@ -34,6 +34,9 @@ type view struct {
 	Problem *problem
 	Row     *tenantMember // partials/admin_row
 	StepUp  *stepUpPrompt // partials/step_up
+	Heading heading
+	// SignedOut: this answer ends a sign-out (the heading confirms it).
+	SignedOut bool
 
 	// Content names the partial shown in #container; render fills ContentHTML
 	// and PageHTML with its own, already escaped, output.
@@ -169,6 +172,7 @@ type writer interface {
 
 func (a *Application) renderFragment(w writer, v *view) error {
 	v.Nav = a.nav(v.c, v)
+	v.Heading = headingFor(v)
 	if err := a.views.Render(w, v.Content, v); err != nil {
 		return err
 	}
@@ -180,6 +184,7 @@ func (a *Application) renderFragment(w writer, v *view) error {
 // the whole render and keep full pages on one core.
 func (a *Application) renderPage(w writer, v *view) error {
 	v.Nav = a.nav(v.c, v)
+	v.Heading = headingFor(v)
 	buf := bytebufferpool.Get()
 	defer bytebufferpool.Put(buf)
 	if err := a.views.Render(buf, v.Content, v); err != nil {

@@ -130,7 +130,7 @@ func TestRoleChanges(t *testing.T) {
 		noMgmtHit bool
 	}{
 		{name: "ordinary session: step-up prompt", method: "POST", target: viewerID, subject: userID, claims: adminAcmeClaims,
-			status: 401, want: []string{`<descope-wc project-id=`, `flow-id="step-up"`, `data-step-up`, `hx-post="/admin/users/U2viewer/admin"`, `hx-get="/admin" hx-target="#container" data-step-up-cancel`},
+			status: 401, want: []string{`<descope-wc theme="os" project-id=`, `flow-id="step-up"`, `data-step-up`, `hx-post="/admin/users/U2viewer/admin"`, `hx-get="/admin" hx-target="#container" data-step-up-cancel`},
 			roles: []string{"viewer"}, retarget: "#" + memberRowID(viewerID), noMgmtHit: true},
 		{name: "step-up too old", method: "POST", target: viewerID, subject: userID, claims: withClaims(adminAcmeClaims, stepUpClaims(11*time.Minute)),
 			status: 401, want: []string{`flow-id="step-up"`}, roles: []string{"viewer"}, noMgmtHit: true},

@@ -95,7 +95,7 @@ func (a *Application) routes() *fiber.App {
 	// The session is read per route, never for the whole app: unmatched
 	// paths, 404s and 405s never validate, refresh or set a session cookie.
 	// Each line says who may open the route.
-	session := middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies})
+	session := middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies, Logger: a.Logger})
 	app.Get("/", session, a.page(homePage), authz.RequireSession(), a.home)
 	app.Get("/container", session, a.fragment(homePage), authz.RequireSession(), a.home)
 	app.Get("/profile", session, a.page(profilePage), authz.RequireSession(), a.profile)

@@ -75,7 +75,7 @@ func TestPlaceholderInUserDataIsNotASlot(t *testing.T) {
 	for i := range 3 {
 		res := a.do(t, request{path: "/", cookies: map[string]string{"DS": token}})
 		nonce, csrf, _ := perRequest(t, res)
-		if res.status != http.StatusOK || !res.has("Signed in as <strong>"+name+"</strong>") {
+		if res.status != http.StatusOK || !res.has("data-account-name>"+name+"</span>") {
 			t.Fatalf("request %d: status %d, name not shown as text", i, res.status)
 		}
 		if strings.Count(res.body, nonce) != strings.Count(res.body, "<script ") || strings.Count(res.body, csrf) != 1 {

@@ -16,6 +16,9 @@ import (
 type navView struct {
 	Page     string
 	SignedIn bool
+	// Unread: no route matched, so the session was not read (by design:
+	// unmatched paths never validate); the header claims neither state.
+	Unread   bool
 	CanAdmin bool
 	Tenant   *tenantView  // the current tenant, nil for the project
 	Others   []tenantView // switch targets, only for users in two or more
@@ -28,7 +31,7 @@ type tenantView struct {
 
 // nav builds the header for v's session and page.
 func (a *Application) nav(c *fiber.Ctx, v *view) navView {
-	n := navView{Page: v.Page, SignedIn: v.Session != nil}
+	n := navView{Page: v.Page, SignedIn: v.Session != nil, Unread: v.page == &errorPage}
 	if v.Session == nil {
 		return n
 	}

@@ -4,11 +4,20 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/gofiber/fiber/v2/middleware/limiter"
 	"github.com/valyala/fasthttp/fasthttpadaptor"
+
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
+
+// Limiter builds one rate limit. *ratelimit.Limits is the one to pass: the
+// web app's limits and the emulator's then count in the same place (Redis
+// when REDIS_URL is set, failing open) and are built the same way.
+type Limiter interface {
+	Handler(ratelimit.Config) fiber.Handler
+}
 
 // AppOptions configures the Fiber sub-app that serves the emulator inside a
 // web app (demo mode mounts it at /local-descope).
@@ -18,8 +27,8 @@ type AppOptions struct {
 	ClientIP func(*fiber.Ctx) string
 	// Limits are the per-IP limits per kind of endpoint; nil: DefaultLimits.
 	Limits map[LimitKind]Limit
-	// Storage keeps the counters (any fiber.Storage, e.g. Redis); nil: memory.
-	Storage fiber.Storage
+	// RateLimits builds the limits; nil: counters in this process's memory.
+	RateLimits Limiter
 }
 
 // App returns the emulator as a Fiber app to Mount. It has its own error
@@ -34,17 +43,30 @@ func (s *Server) App(opts AppOptions) *fiber.App {
 	if opts.Limits == nil {
 		opts.Limits = DefaultLimits
 	}
-	app := fiber.New(fiber.Config{ErrorHandler: fiberError, DisableStartupMessage: true})
+	if opts.RateLimits == nil {
+		opts.RateLimits = (*ratelimit.Limits)(nil) // memory
+	}
+	app := fiber.New(fiber.Config{
+		ErrorHandler:          fiberError,
+		DisableStartupMessage: true,
+		// Used when the app is served on its own (cmd/localdescope); mounted,
+		// the parent's server settings apply. Headers may carry a JWT twice.
+		ReadBufferSize: 32 << 10,
+		BodyLimit:      maxBodyBytes,
+		ReadTimeout:    10 * time.Second,
+		WriteTimeout:   30 * time.Second,
+		IdleTimeout:    60 * time.Second,
+	})
 	var mount string // where the app is mounted; "" when served on its own
 	app.Hooks().OnMount(func(*fiber.App) error { mount = app.MountPath(); return nil })
 	app.Use(func(c *fiber.Ctx) error { return routeOf(c, mount) })
 	for kind, l := range opts.Limits {
-		app.Use(limiter.New(limiter.Config{
-			Next:         func(c *fiber.Ctx) bool { return limitKindOf(c) != kind },
+		app.Use(opts.RateLimits.Handler(ratelimit.Config{
+			Name:         limitName(kind),
 			Max:          l.Max,
-			Expiration:   l.Window,
-			KeyGenerator: func(c *fiber.Ctx) string { return "local-descope:" + string(kind) + ":" + opts.ClientIP(c) },
-			Storage:      opts.Storage,
+			Window:       l.Window,
+			Key:          opts.ClientIP,
+			Next:         func(c *fiber.Ctx) bool { return limitKindOf(c) != kind },
 			LimitReached: func(c *fiber.Ctx) error { return fiberError(c, fiber.NewError(fiber.StatusTooManyRequests, "")) },
 		}))
 	}

@@ -44,9 +44,24 @@ var flowFiles embed.FS
 type staticFile struct {
 	contentType string
 	body        []byte
+	// build, when set, makes body on first request: the large or derived
+	// files (theme.json, config.json) cost a start nothing.
+	build     func() ([]byte, error)
+	buildOnce sync.Once
+	buildErr  error
 	// gzipped once, on first request (start-up stays quick).
 	gzipOnce sync.Once
 	gzipped  []byte
+}
+
+// ready builds a lazy file's body; an error is a broken build, not input.
+func (f *staticFile) ready() error {
+	f.buildOnce.Do(func() {
+		if f.build != nil {
+			f.body, f.buildErr = f.build()
+		}
+	})
+	return f.buildErr
 }
 
 func (f *staticFile) write(w http.ResponseWriter, r *http.Request) {
@@ -69,14 +84,12 @@ func (f *staticFile) write(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(body)
 }
 
-// flowPages builds the files under /pages/{projectId}/v2-beta/.
+// flowPages lists the files under /pages/{projectId}/v2-beta/.
 func (s *Server) flowPages() (map[string]*staticFile, error) {
-	files := map[string]*staticFile{}
-	theme, err := flowFiles.ReadFile("flows/theme.json")
-	if err != nil {
-		return nil, err
+	files := map[string]*staticFile{
+		"theme.json":  {contentType: "application/json", build: func() ([]byte, error) { return flowFiles.ReadFile("flows/theme.json") }},
+		"config.json": {contentType: "application/json", build: s.flowConfig},
 	}
-	files["theme.json"] = &staticFile{contentType: "application/json", body: theme}
 	screens, err := fs.Glob(flowFiles, "flows/screens/*.html")
 	if err != nil {
 		return nil, err
@@ -88,7 +101,12 @@ func (s *Server) flowPages() (map[string]*staticFile, error) {
 		}
 		files[path.Base(name)] = &staticFile{contentType: "text/html; charset=utf-8", body: body}
 	}
+	return files, nil
+}
 
+// flowConfig is config.json: the flows and the UI library's version, with
+// its index.js's integrity hash.
+func (s *Server) flowConfig() ([]byte, error) {
 	index, err := fs.ReadFile(assets.UILibrary(), "index.js")
 	if err != nil {
 		return nil, err
@@ -115,12 +133,7 @@ func (s *Server) flowPages() (map[string]*staticFile, error) {
 	for id, def := range s.flows {
 		config.Flows[id] = flowConfig{Version: def.version, StartScreenID: def.start.id, StartScreenName: def.start.name}
 	}
-	body, err := json.Marshal(config)
-	if err != nil {
-		return nil, err
-	}
-	files["config.json"] = &staticFile{contentType: "application/json", body: body}
-	return files, nil
+	return json.Marshal(config)
 }
 
 // flowPageHandler serves /pages/{projectId}/v2-beta/{file}.
@@ -131,6 +144,9 @@ func (s *Server) flowPageHandler(rest string) func(*call) (any, *apiError) {
 			return nil, errUnknownProject
 		}
 		if f := s.pages[file]; f != nil {
+			if err := f.ready(); err != nil {
+				return nil, &apiError{status: http.StatusInternalServerError, code: codeBadRequest, description: "Flow file unavailable"}
+			}
 			return f, nil
 		}
 		return nil, &apiError{status: http.StatusNotFound, code: codeBadRequest, description: "Unknown flow file"}

@@ -189,7 +189,11 @@ func (s *Server) keysHandler(pid string) func(*call) (any, *apiError) {
 	}
 }
 
-func (s *Server) handleOutbox(*call) (any, *apiError) {
+func (s *Server) handleOutbox(c *call) (any, *apiError) {
+	c.w.Header().Add("Vary", "Accept, HX-Request")
+	if wantsInboxPage(c.r) {
+		return s.inboxPage(c.r) // inbox.go
+	}
 	return map[string][]Message{"messages": s.Outbox()}, nil
 }
 

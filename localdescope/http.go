@@ -105,6 +105,9 @@ func (s *Server) buildRoutes() map[string]route {
 		"/v1/mgmt/tenant/all":              get(s.handleMgmtTenantLoadAll),
 		"/v1/mgmt/license":                 get(s.handleMgmtLicense),
 		"/emulator/outbox":                 {http.MethodGet, authNone, s.handleOutbox},
+		"/emulator/outbox.css":             {http.MethodGet, authNone, inboxFile("/emulator/outbox.css")},
+		"/emulator/outbox.js":              {http.MethodGet, authNone, inboxFile("/emulator/outbox.js")},
+		"/emulator/htmx.js":                {http.MethodGet, authNone, inboxFile("/emulator/htmx.js")},
 		"/emulator/config":                 {http.MethodGet, authNone, s.handleConfig},
 	}
 }

@@ -12,6 +12,10 @@ const (
 	LimitFlow        LimitKind = "flow"         // flow steps: any of the above
 )
 
+// limitName is the rate limit's name for kind, which namespaces its counters
+// in shared storage apart from the web app's own limits.
+func limitName(kind LimitKind) string { return "local-descope-" + string(kind) }
+
 // Limit is at most Max requests per client IP within Window.
 type Limit struct {
 	Max    int

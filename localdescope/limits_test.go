@@ -7,11 +7,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
+
+	"github.com/descope-htmx/descope-htmx/internal/testredis"
+	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
 
 // Every route that sends codes, checks secrets or creates users is under a
@@ -150,45 +152,45 @@ func TestFullUserStoreKeepsExistingUsers(t *testing.T) {
 	}
 }
 
-// mapStorage is a fiber.Storage in a map, standing in for Redis.
-type mapStorage struct {
-	mu   sync.Mutex
-	data map[string][]byte
-}
-
-func (m *mapStorage) Get(k string) ([]byte, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.data[k], nil
-}
-func (m *mapStorage) Set(k string, v []byte, _ time.Duration) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.data[k] = append([]byte(nil), v...)
-	return nil
-}
-func (m *mapStorage) Delete(k string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	delete(m.data, k)
-	return nil
-}
-func (m *mapStorage) Reset() error { return nil }
-func (m *mapStorage) Close() error { return nil }
-
-// The counters live in the storage given (Redis, later), so limits hold
-// across replicas and restarts.
-func TestLimitsUseTheGivenStorage(t *testing.T) {
-	s, err := New(Options{KeyFile: sharedKeyFile})
-	if err != nil {
-		t.Fatal(err)
+// Two emulators sharing one Redis (demo mode on two replicas) count a
+// client's code guesses together; when Redis stops, both keep answering,
+// failing open rather than refusing or erroring.
+func TestOTPLimitIsSharedThroughRedisAndFailsOpen(t *testing.T) {
+	redis := testredis.Start(t)
+	prefix := fmt.Sprintf("test-%d:", time.Now().UnixNano())
+	limits := map[LimitKind]Limit{LimitCheckSecret: {Max: 4, Window: time.Minute}}
+	var apps []*fiber.App
+	var auth string
+	for range 2 {
+		s, err := New(Options{KeyFile: sharedKeyFile})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rl, err := ratelimit.New(ratelimit.Options{RedisURL: redis.URL(), KeyPrefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { rl.Close() })
+		apps = append(apps, s.App(AppOptions{ClientIP: testIP, Limits: limits, RateLimits: rl}))
+		auth = "Bearer " + s.ProjectID()
 	}
-	store := &mapStorage{data: map[string][]byte{}}
-	app := s.App(AppOptions{ClientIP: testIP, Storage: store})
-	appReply(t, app, "198.51.100.7", "POST", "/v1/auth/password/signin", "Bearer "+s.ProjectID(), `{"loginId":"a@example.com","password":"x"}`)
-	store.mu.Lock()
-	defer store.mu.Unlock()
-	if _, ok := store.data["local-descope:"+string(LimitCheckSecret)+":198.51.100.7"]; !ok {
-		t.Fatalf("no counter in the storage: %v", store.data)
+	guess := func(i int) (int, map[string]any) {
+		status, _, body := appReply(t, apps[i%2], "198.51.100.7", "POST", "/v1/auth/otp/verify/email", auth, `{"loginId":"admin@example.com","code":"123456"}`)
+		return status, body
+	}
+	for i := range 4 {
+		if status, body := guess(i); status == http.StatusTooManyRequests || status >= 500 {
+			t.Fatalf("guess %d on instance %d: %d %v", i, i%2, status, body)
+		}
+	}
+	if status, body := guess(4); status != http.StatusTooManyRequests || body["errorCode"] != codeRateLimited {
+		t.Fatalf("fifth guess, counted across both instances: %d %v, want 429", status, body)
+	}
+
+	redis.Stop()
+	for i := range 6 {
+		if status, body := guess(i); status == http.StatusTooManyRequests || status >= 500 {
+			t.Fatalf("guess %d with Redis down on instance %d: %d %v, want an answer (failing open)", i, i%2, status, body)
+		}
 	}
 }

@@ -4,6 +4,7 @@ package middleware
 
 import (
 	"errors"
+	"log/slog"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -36,6 +37,8 @@ func SessionOf(c *fiber.Ctx) (*auth.Session, error) {
 type SessionOptions struct {
 	// SecureCookies marks a DS cookie set after a server-side refresh Secure.
 	SecureCookies bool
+	// Logger gets the refresh decisions at debug level (default: none).
+	Logger *slog.Logger
 }
 
 // Session validates the session token and stores the outcome for SessionOf.
@@ -51,6 +54,10 @@ type SessionOptions struct {
 // refreshed, and a bad one (malformed, forged, wrong project) is never papered
 // over by a cookie.
 func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	return func(c *fiber.Ctx) error {
 		st := &sessionState{}
 		c.Locals(sessionKey{}, st)
@@ -62,6 +69,7 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		}
 		if errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired) {
 			if refresh := c.Cookies(RefreshCookie); refresh != "" {
+				log.Debug("session: refreshing from the DSR cookie", "request_id", RequestID(c), "because", err.Error())
 				s, rerr := v.Refresh(c.UserContext(), refresh)
 				switch {
 				case rerr == nil:
@@ -73,6 +81,9 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 			}
 		}
 		st.err = err
+		if header != "" && errors.Is(err, auth.ErrExpired) && c.Cookies(RefreshCookie) != "" {
+			log.Debug("session: no server-side refresh: an Authorization header was sent (the page refreshes itself)", "request_id", RequestID(c))
+		}
 		if err != nil && !errors.Is(err, auth.ErrNoToken) {
 			c.Locals(authFailureKey{}, err.Error())
 		}

@@ -30,6 +30,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/handlers"
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
 	"github.com/descope-htmx/descope-htmx/internal/testredis"
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
 var appBinary string // built once in TestMain
@@ -320,6 +321,28 @@ func TestTwoReplicasShareSessionsCSRFAndLimits(t *testing.T) {
 	}
 	if res := send(t, "POST", c.lb.URL+"/logout", client, logoutHeaders(token, cookie), ""); res.status != http.StatusTooManyRequests {
 		t.Fatalf("sign-out via the balancer = %d, want 429", res.status)
+	}
+
+	// So do the demo Descope's per-IP limits (main.go builds them with the
+	// same ratelimit.Limits): code checks alternating between the replicas
+	// are refused after the single-instance limit.
+	guesser := "198.51.100.21"
+	verify := func(r *replica) response {
+		return send(t, "POST", r.base+handlers.LocalDescopePath+"/v1/auth/otp/verify/email", guesser,
+			map[string]string{"Authorization": "Bearer " + localdescope.DemoProjectID, "Content-Type": "application/json"},
+			`{"loginId":"nobody@example.com","code":"000000"}`)
+	}
+	checks := localdescope.DefaultLimits[localdescope.LimitCheckSecret].Max
+	for i := range checks {
+		r := []*replica{c.a, c.b}[i%2]
+		if res := verify(r); res.status == http.StatusTooManyRequests || res.status >= 500 {
+			t.Fatalf("code check %d (on %s) = %d %s", i+1, r.name, res.status, res.body)
+		}
+	}
+	for _, r := range []*replica{c.a, c.b} {
+		if res := verify(r); res.status != http.StatusTooManyRequests {
+			t.Fatalf("code check %d (on %s) = %d, want 429: the emulator's limit is not shared", checks+1, r.name, res.status)
+		}
 	}
 
 	// Redis goes away: every replica keeps answering, nothing 5xx, the

@@ -126,6 +126,17 @@ smoke_compose() {
   say "using ${compose[0]}$([ "${compose[1]:-}" = compose ] && echo " compose"): $("${compose[@]}" version --short 2>/dev/null || true)"
 }
 
+# smoke_up WHAT: a fresh stack (one left over from an interrupted run would
+# hold the port), built and started; WHAT says what is starting, for the log.
+smoke_up() {
+  "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
+  say "building and starting ($PROJECT$1)"
+  if ! "${compose[@]}" up -d --build >"$tmp/up.log" 2>&1; then
+    tail -40 "$tmp/up.log" >&2
+    fail "compose up --build"
+  fi
+}
+
 # wait_healthy CID: until Docker's HEALTHCHECK (the binary's healthcheck
 # subcommand) passes; fails at once if the container restarts.
 wait_healthy() {

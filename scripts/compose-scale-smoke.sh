@@ -39,12 +39,7 @@ base="http://127.0.0.1:$HOST_PORT"
 smoke_compose "$root/docker-compose.scale.yml" "$tmp/smoke.env"
 cd "$root"
 
-"${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
-say "building and starting ($PROJECT: redis, app1, app2, nginx on $base)"
-if ! "${compose[@]}" up -d --build >"$tmp/up.log" 2>&1; then
-  tail -40 "$tmp/up.log" >&2
-  fail "compose up --build"
-fi
+smoke_up ": redis, app1, app2, nginx on $base"
 
 for svc in app1 app2; do
   cid=$("${compose[@]}" ps -q "$svc")

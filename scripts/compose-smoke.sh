@@ -41,14 +41,7 @@ base="http://127.0.0.1:$HOST_PORT"
 smoke_compose "$root/docker-compose.yml" "$tmp/smoke.env"
 cd "$root"
 
-# A stack left over from an interrupted run would hold the port.
-"${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
-
-say "building and starting ($PROJECT, published on $base)"
-if ! "${compose[@]}" up -d --build >"$tmp/up.log" 2>&1; then
-  tail -40 "$tmp/up.log" >&2
-  fail "compose up --build"
-fi
+smoke_up ", published on $base"
 grep -E '^(Step [0-9]+/|Successfully built|Successfully tagged)' "$tmp/up.log" | tail -3 | sed 's/^/  | /' || true
 
 # ---- healthy? -----------------------------------------------------------------

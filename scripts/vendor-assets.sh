@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Copies the pinned npm packages' browser builds into assets/vendor, and
-# generates the local Descope's theme.json from the UI library's default theme.
+# Copies the pinned npm packages' browser builds into assets/vendor (and the
+# test-only axe-core into e2e/testdata), and generates the local Descope's theme.json from the UI library's default theme.
 #   scripts/vendor-assets.sh          install (npm ci) and copy
 #   scripts/vendor-assets.sh --check  install into a temporary folder and fail if
 #                                     anything vendored differs from what npm serves
@@ -20,6 +20,9 @@ files=(
 ui_src=@descope/web-components-ui/dist/umd
 ui_dst=assets/vendor/web-components-ui
 theme_dst=localdescope/flows/theme.json
+# Test only (a devDependency, never served): axe-core for the browser
+# journeys' accessibility checks, with its licence (MPL-2.0).
+axe_dst=e2e/testdata/axe-core
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -41,6 +44,8 @@ done
 cp -r "$work/node_modules/$ui_src/." "$out/$ui_dst/"
 find "$out/$ui_dst" \( -name '*.map' -o -name 'DescopeDev.js' \) -delete
 cp "$work/node_modules/@descope/web-components-ui/LICENSE" "$out/$ui_dst/LICENSE"
+mkdir -p "$out/$axe_dst"
+cp "$work/node_modules/axe-core/axe.min.js" "$work/node_modules/axe-core/LICENSE" "$out/$axe_dst/"
 NODE_PATH="$work/node_modules" node "$root/scripts/descope-theme.cjs" >"$out/$theme_dst"
 
 status=0
@@ -57,7 +62,7 @@ for pair in "${files[@]}"; do
   path="assets/vendor/${pair##*:}"
   if [ "$mode" = "--check" ]; then compare "$path"; else cp "$out/$path" "$root/$path" && echo "copied   $path"; fi
 done
-for path in "$ui_dst" "$theme_dst"; do
+for path in "$ui_dst" "$theme_dst" "$axe_dst"; do
   if [ "$mode" = "--check" ]; then
     compare "$path"
   else
@@ -67,4 +72,8 @@ for path in "$ui_dst" "$theme_dst"; do
     echo "copied   $path"
   fi
 done
+if [ "$mode" != "--check" ]; then
+  # New bytes need new fingerprints (TestFingerprintsAreCurrent checks them).
+  (cd "$root/assets" && go generate .) && echo "regenerated assets/fingerprints.txt"
+fi
 exit $status

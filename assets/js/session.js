@@ -155,6 +155,28 @@
   });
   // ---- step-up: end ----------------------------------------------------------
 
+  // ---- accessibility: busy regions and focus after swaps (issue 14) ---------
+  // While a request is in flight its target says so (aria-busy); after a
+  // swap, focus moves to the page heading the server just sent with it, so
+  // keyboard and screen-reader users land on the new content, not on <body>.
+  const busy = new WeakMap(); // request ctx -> the element marked busy
+  const targetOf = (ctx) => (typeof ctx.target === 'string' ? document.querySelector(ctx.target) : ctx.target);
+  document.addEventListener('htmx:before:request', (e) => {
+    const target = targetOf(e.detail.ctx);
+    if (!(target instanceof Element)) return;
+    busy.set(e.detail.ctx, target);
+    target.setAttribute('aria-busy', 'true');
+  });
+  document.addEventListener('htmx:finally:request', (e) => {
+    busy.get(e.detail.ctx)?.removeAttribute('aria-busy');
+    busy.delete(e.detail.ctx);
+  });
+  document.addEventListener('htmx:after:swap', () => {
+    document.querySelectorAll('[aria-busy]').forEach((el) => el.removeAttribute('aria-busy'));
+    const heading = document.querySelector('#page-heading h1');
+    if (heading) heading.focus({ preventScroll: false });
+  });
+
   // ---- the login card is never blank ---------------------------------------
   // A placeholder shows until the flow's first screen is ready; a flow error,
   // a library that failed to load, or silence for too long shows a message

@@ -11,13 +11,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"strings"
@@ -86,24 +84,17 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	logger.Info("local Descope listening; not for production",
 		"DESCOPE_PROJECT_ID", server.ProjectID(), "DESCOPE_BASE_URI", base, "outbox", base+"/emulator/outbox")
 
-	srv := &http.Server{
-		Handler:           server,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    32 << 10,
-	}
+	// The sub-app, not the bare handler: its per-IP limits and error envelope
+	// are part of what an app pointed at this emulator talks to.
+	app := server.App(localdescope.AppOptions{})
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	go func() { served <- app.Listener(ln) }()
 	select {
 	case err := <-served:
 		return err
 	case <-ctx.Done():
 	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	if err := app.ShutdownWithTimeout(5 * time.Second); err != nil {
 		return err
 	}
 	return nil
