@@ -55,23 +55,7 @@ func sdkSignIn(t *testing.T, sdk *client.DescopeClient, base, loginID string) *d
 	if _, err := sdk.Auth.OTP().SignUpOrIn(ctx, descope.MethodEmail, loginID, nil); err != nil {
 		t.Fatal(err)
 	}
-	res, err := http.Get(base + "/local-descope/emulator/outbox")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var outbox struct {
-		Messages []struct{ LoginID, Code string }
-	}
-	if err := json.NewDecoder(res.Body).Decode(&outbox); err != nil {
-		t.Fatal(err)
-	}
-	code := ""
-	for _, m := range outbox.Messages {
-		if m.LoginID == loginID {
-			code = m.Code
-		}
-	}
+	code := lastCode(t, base, loginID)
 	info, err := sdk.Auth.OTP().VerifyCode(ctx, descope.MethodEmail, loginID, code, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -156,4 +140,27 @@ func TestDemoModeAuthorization(t *testing.T) {
 	if a := get(t, base, "/admin", true, ds(globex)); a.status != http.StatusForbidden {
 		t.Errorf("/admin in Globex: %d", a.status)
 	}
+}
+
+// lastCode is the newest code the demo outbox holds for loginID.
+func lastCode(t *testing.T, base, loginID string) string {
+	t.Helper()
+	res, err := http.Get(base + "/local-descope/emulator/outbox")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var outbox struct {
+		Messages []struct{ LoginID, Code string }
+	}
+	if err := json.NewDecoder(res.Body).Decode(&outbox); err != nil {
+		t.Fatal(err)
+	}
+	code := ""
+	for _, m := range outbox.Messages {
+		if m.LoginID == loginID {
+			code = m.Code
+		}
+	}
+	return code
 }

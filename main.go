@@ -154,7 +154,7 @@ func newApplication(cfg config.Config, logger *slog.Logger) (*handlers.Applicati
 		deps.Users = descopeClient.Management.User()
 	}
 	if managementKey != "" {
-		deps.Management = &handlers.Management{Users: descopeClient.Management.User(), Tenants: descopeClient.Management.Tenant()}
+		deps.Management = &handlers.Management{Users: descopeClient.Management.User(), Tenants: descopeClient.Management.Tenant(), Roles: descopeClient.Management.User()}
 	}
 	if !cfg.DemoMode() {
 		deps.CSP = descopeCSP(cfg, apiBase)

@@ -22,6 +22,8 @@ type UserSearcher interface {
 type Management struct {
 	Users   UserSearcher
 	Tenants TenantLoader
+	// Roles, when set, lets admins grant and revoke admin in their tenant.
+	Roles TenantRoleEditor
 }
 
 // adminView is /admin's data.
@@ -38,9 +40,16 @@ type adminView struct {
 
 // tenantMember is one row of the user list.
 type tenantMember struct {
+	ID    string
+	RowID string // the row's DOM id (memberRowID)
+	Path  string // the URL of their admin role (memberPath)
 	Name  string
 	Email string
 	Roles []string // in the current tenant
+	Admin bool     // holds admin in the current tenant
+	Self  bool     // is the signed-in user
+	// CanEdit: role changes are configured.
+	CanEdit bool
 }
 
 // maxListedUsers bounds one page of the list.
@@ -68,23 +77,28 @@ func (a *Application) admin(c *fiber.Ctx) error {
 			v.Admin.Failed = true
 			a.Logger.Warn("tenant user search failed", "request_id", middleware.RequestID(c), "tenant_id", sc.TenantID)
 		}
-		v.Admin.Users, v.Admin.Total = tenantMembers(users, sc.TenantID), total
+		v.Admin.Users, v.Admin.Total = tenantMembers(users, sc.TenantID, v.Session.UserID), total
+		for i := range v.Admin.Users {
+			v.Admin.Users[i].CanEdit = a.management.Roles != nil
+		}
 	}
 	return a.render(c, fiber.StatusOK, v)
 }
 
-func tenantMembers(users []*descope.UserResponse, tenantID string) []tenantMember {
+func tenantMembers(users []*descope.UserResponse, tenantID, selfID string) []tenantMember {
 	out := make([]tenantMember, 0, len(users))
 	for _, u := range users {
 		if u == nil {
 			continue
 		}
-		m := tenantMember{Name: u.Name, Email: u.Email}
+		m := tenantMember{ID: u.UserID, RowID: memberRowID(u.UserID), Path: memberPath(u.UserID),
+			Name: u.Name, Email: u.Email, Self: u.UserID != "" && u.UserID == selfID, CanEdit: true}
 		for _, t := range u.UserTenants {
 			if t != nil && t.TenantID == tenantID {
 				m.Roles = slices.Clone(t.Roles)
 			}
 		}
+		m.Admin = slices.Contains(m.Roles, adminRole)
 		out = append(out, m)
 	}
 	slices.SortFunc(out, func(x, y tenantMember) int { return strings.Compare(x.Email, y.Email) })

@@ -28,6 +28,7 @@ import (
 // sessions; sdk.Authentication satisfies it.
 type DescopeAuth interface {
 	LogoutWithToken(refreshToken string, w http.ResponseWriter) error
+	LogoutAllWithToken(refreshToken string, w http.ResponseWriter) error
 }
 
 // UserLoader loads a full user record (the SDK's Management.User()).

@@ -32,7 +32,6 @@ var (
 	problemTooLarge    = &problem{Title: "Request too large", Detail: "The request's headers or body are larger than this site accepts. Clearing this site's cookies may help."}
 	problemBadRequest  = &problem{Title: "Bad request", Detail: "The request could not be understood."}
 	problemInternal    = &problem{Title: "Something went wrong", Detail: "An unexpected error occurred on our side. It has been logged.", Retry: true}
-	problemStepUp      = &problem{Title: "Confirm it's you", Detail: "This action needs a recent sign-in. Sign in again to continue."}
 )
 
 func problemFor(code int) *problem {
@@ -76,7 +75,7 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 		c.Set(fiber.HeaderRetryAfter, strconv.Itoa(int(unavailable.RetryAfter.Seconds())))
 		return a.refuse(c, fiber.StatusServiceUnavailable, problemUnavailable)
 	case errors.As(err, &stepUp):
-		return a.refuse(c, fiber.StatusUnauthorized, problemStepUp)
+		return a.stepUpRequired(c, stepUp)
 	}
 	code := fiber.StatusInternalServerError
 	var fe *fiber.Error

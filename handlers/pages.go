@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"net/http"
 	"strings"
 	"time"
 
@@ -106,17 +107,24 @@ func (a *Application) profile(c *fiber.Ctx) error {
 // It reads no session: signing out must not first refresh one from a DSR
 // cookie only to clear it.
 func (a *Application) logout(c *fiber.Ctx) error {
+	return a.signOut(c, a.Descope.LogoutWithToken, htmx.EventSessionEnded)
+}
+
+// signOut is logout and logoutAll: revoke (this refresh token, or all of
+// the user's) when the server holds one, clear the cookies, fire event and
+// show the login.
+func (a *Application) signOut(c *fiber.Ctx, revoke func(refreshToken string, w http.ResponseWriter) error, event string) error {
 	if refresh := c.Cookies(middleware.RefreshCookie); refresh != "" {
 		refresh = strings.Clone(refresh)
 		a.Validator.Forget(refresh)
 		// The SDK's logout takes no context; its HTTP client's timeout bounds it.
-		if err := a.Descope.LogoutWithToken(refresh, nil); err != nil {
+		if err := revoke(refresh, nil); err != nil {
 			a.Logger.Warn("descope logout failed; cookies cleared anyway",
-				"request_id", middleware.RequestID(c), "reason", logoutFailure(err))
+				"request_id", middleware.RequestID(c), "event", event, "reason", logoutFailure(err))
 		}
 	}
 	middleware.ClearSessionCookies(c, a.Config.SecureCookies)
-	htmx.Trigger(c, htmx.EventSessionEnded)
+	htmx.Trigger(c, event)
 	if !htmx.WantsFragment(c) {
 		// Callers without htmx (scripts, API clients) get POST/redirect/GET.
 		return c.Redirect("/", fiber.StatusSeeOther)

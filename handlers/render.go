@@ -32,6 +32,8 @@ type view struct {
 	Profile profile
 	Admin   adminView
 	Problem *problem
+	Row     *tenantMember // partials/admin_row
+	StepUp  *stepUpPrompt // partials/step_up
 	Heading heading
 	// SignedOut: this answer ends a sign-out (the heading confirms it).
 	SignedOut bool

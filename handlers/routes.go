@@ -23,6 +23,13 @@ const LocalDescopePath = "/local-descope"
 // across all instances when REDIS_URL is set.
 const LogoutLimit = 10
 
+// Role changes per minute: per client IP (counted before any check, refused
+// attempts included) and per signed-in admin (counted after the guards).
+const (
+	RoleChangeIPLimit   = 30
+	RoleChangeUserLimit = 20
+)
+
 func (a *Application) routes() *fiber.App {
 	cfg := a.Config
 	app := fiber.New(fiber.Config{
@@ -69,6 +76,13 @@ func (a *Application) routes() *fiber.App {
 		Key:          clientIP,
 		LimitReached: tooManyRequests,
 	}))
+	app.Use("/admin/users/", a.RateLimits.Handler(ratelimit.Config{
+		Name:         "role-change-ip",
+		Max:          RoleChangeIPLimit,
+		Window:       time.Minute,
+		Key:          clientIP,
+		LimitReached: tooManyRequests,
+	}))
 	app.Use(middleware.CSRF(middleware.CSRFOptions{
 		SecureCookie: cfg.SecureCookies,
 		Secret:       cfg.CSRFSecret,
@@ -86,8 +100,20 @@ func (a *Application) routes() *fiber.App {
 	app.Get("/container", session, a.fragment(homePage), authz.RequireSession(), a.home)
 	app.Get("/profile", session, a.page(profilePage), authz.RequireSession(), a.profile)
 	app.Get("/admin", session, a.page(adminPage), authz.RequireRole(adminRole), a.admin)
+	// Role changes: admin in the current tenant, and a step-up at most
+	// roleChangeStepUp old (else 401 and the step-up prompt in place).
+	perAdmin := a.RateLimits.Handler(ratelimit.Config{
+		Name:         "role-change-user",
+		Max:          RoleChangeUserLimit,
+		Window:       time.Minute,
+		Key:          sessionUserKey,
+		LimitReached: tooManyRequests,
+	})
+	app.Post("/admin/users/:userID/admin", session, a.page(adminPage), authz.RequireRole(adminRole), authz.RequireStepUp(roleChangeStepUp), perAdmin, a.changeAdmin(true))
+	app.Delete("/admin/users/:userID/admin", session, a.page(adminPage), authz.RequireRole(adminRole), authz.RequireStepUp(roleChangeStepUp), perAdmin, a.changeAdmin(false))
 	// Signing out reads no session (see logout).
 	app.Post("/logout", a.page(homePage), a.logout)
+	app.Post("/logout/all", a.page(homePage), a.logoutAll)
 	return app
 }
 
@@ -96,6 +122,15 @@ func proxyHeader(trusted []string) string {
 		return ""
 	}
 	return fiber.HeaderXForwardedFor
+}
+
+// sessionUserKey counts per signed-in user (after the guards, so there is one).
+func sessionUserKey(c *fiber.Ctx) string {
+	s, _ := middleware.SessionOf(c)
+	if s == nil {
+		return "guest"
+	}
+	return s.UserID
 }
 
 func tooManyRequests(*fiber.Ctx) error {

@@ -41,16 +41,28 @@ const (
 	// EventSessionEnded is sent by the server (HX-Trigger) after logout, so
 	// the page script clears the browser SDK's copy of the session.
 	EventSessionEnded = "session-ended"
+	// EventSessionEndedEverywhere is sent after "sign out everywhere": the
+	// page script calls the web SDK's logoutAll().
+	EventSessionEndedEverywhere = "session-ended-everywhere"
+)
+
+// HeaderStepUp marks a 401 that asks for a step-up (a recent sign-in) rather
+// than saying the session expired: the page script must not refresh and
+// retry it. Its value is StepUpRequired.
+const (
+	HeaderStepUp   = "Step-Up"
+	StepUpRequired = "required"
 )
 
 // EventNames is every event name, as the templates and the script see them.
 type EventNames struct {
-	SessionChanged string
-	SessionEnded   string
+	SessionChanged         string
+	SessionEnded           string
+	SessionEndedEverywhere string
 }
 
 // Events is the one value handed to templates.
-var Events = EventNames{SessionChanged: EventSessionChanged, SessionEnded: EventSessionEnded}
+var Events = EventNames{SessionChanged: EventSessionChanged, SessionEnded: EventSessionEnded, SessionEndedEverywhere: EventSessionEndedEverywhere}
 
 // Request is what htmx said about a request.
 type Request struct {

@@ -68,7 +68,10 @@ type flowExecution struct {
 	screen  flowScreen
 	state   map[string]any // the screen's state: form values, sentTo, …
 	loginID string         // the email the flow is about, once known
-	expires time.Time
+	// refreshJWT is the caller's refresh token, kept by a step-up flow to
+	// step that session up on completion (never sent back in a screen).
+	refreshJWT string
+	expires    time.Time
 }
 
 // flowInteraction is a click (a button's id) or an auto-submit with the

@@ -50,18 +50,9 @@ func advanceEmailCode(s *Server, ex *flowExecution, in flowInteraction) (flowOut
 		return codeScreen(id, ""), nil
 
 	case screenCode.id + "/" + interactionSubmitCode, screenCode.id + "/" + interactionCodeField:
-		code := in.text("code")
-		if code == "" {
-			return codeScreen(ex.loginID, textEnterCode), nil
-		}
-		rec, apiErr := s.verifyCodeLocked(ex.loginID, code)
-		switch {
-		case apiErr == errTooManyAttempts:
-			return codeScreen(ex.loginID, textCodeVoid), nil
-		case apiErr == errWrongCode:
-			return codeScreen(ex.loginID, textWrongCode), nil
-		case apiErr != nil:
-			return flowOutcome{}, apiErr
+		rec, again, apiErr := verifyFlowCode(s, ex, in, codeScreen)
+		if rec == nil {
+			return again, apiErr
 		}
 		jwt, apiErr := s.signInLocked(rec, amrEmail)
 		if apiErr != nil {
@@ -80,6 +71,26 @@ func advanceEmailCode(s *Server, ex *flowExecution, in flowInteraction) (flowOut
 		return emailScreen("", ""), nil
 	}
 	return flowOutcome{}, errInvalid("interaction " + in.id + " is not on screen " + ex.screen.id)
+}
+
+// verifyFlowCode checks the code typed on a code screen. A missing, wrong
+// or void code is the user's to read on that screen again (rec nil, the
+// screen from again); other failures are errors.
+func verifyFlowCode(s *Server, ex *flowExecution, in flowInteraction, again func(email, errorText string) flowOutcome) (*userRecord, flowOutcome, *apiError) {
+	code := in.text("code")
+	if code == "" {
+		return nil, again(ex.loginID, textEnterCode), nil
+	}
+	rec, apiErr := s.verifyCodeLocked(ex.loginID, code)
+	switch {
+	case apiErr == errTooManyAttempts:
+		return nil, again(ex.loginID, textCodeVoid), nil
+	case apiErr == errWrongCode:
+		return nil, again(ex.loginID, textWrongCode), nil
+	case apiErr != nil:
+		return nil, flowOutcome{}, apiErr
+	}
+	return rec, flowOutcome{}, nil
 }
 
 // sendFlowCode sends a code to id. A rate limit is the user's to read on the

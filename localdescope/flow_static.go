@@ -113,9 +113,11 @@ func (s *Server) flowConfig() ([]byte, error) {
 	}
 	sri := sha512.Sum384(index)
 	type flowConfig struct {
-		Version         int    `json:"version"`
-		StartScreenID   string `json:"startScreenId"`
-		StartScreenName string `json:"startScreenName"`
+		Version int `json:"version"`
+		// Empty for flows whose first screen needs the server (step-up
+		// sends its code first): the component then starts the flow at once.
+		StartScreenID   string `json:"startScreenId,omitempty"`
+		StartScreenName string `json:"startScreenName,omitempty"`
 	}
 	config := struct {
 		ComponentsVersion    string                `json:"componentsVersion"`

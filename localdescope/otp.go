@@ -35,14 +35,21 @@ type pendingCode struct {
 	attempts int  // wrong guesses so far
 	voided   bool // too many wrong guesses: even the right code fails
 	profile  profile
+	// stepUpFrom is the refresh JWT that asked for this code with
+	// loginOptions.stepup: verifying it steps that session up.
+	stepUpFrom string
 }
 
 // otpSend handles the three "send a code by email" endpoints.
 func (s *Server) otpSend(mode otpMode) func(*call) (any, *apiError) {
 	return func(c *call) (any, *apiError) {
 		var req struct {
-			LoginID string  `json:"loginId"`
-			User    profile `json:"user"` // sign-up only
+			LoginID      string  `json:"loginId"`
+			User         profile `json:"user"` // sign-up only
+			LoginOptions struct {
+				Stepup bool `json:"stepup"`
+				MFA    bool `json:"mfa"`
+			} `json:"loginOptions"`
 		}
 		if apiErr := c.decode(&req); apiErr != nil {
 			return nil, apiErr
@@ -57,6 +64,15 @@ func (s *Server) otpSend(mode otpMode) func(*call) (any, *apiError) {
 
 		s.mu.Lock()
 		defer s.mu.Unlock()
+		if req.LoginOptions.Stepup || req.LoginOptions.MFA {
+			if mode == otpSignUp {
+				return nil, errInvalid("a step-up needs an existing user")
+			}
+			if apiErr := s.sendStepUpCodeLocked(id, c.refreshToken()); apiErr != nil {
+				return nil, apiErr
+			}
+			return map[string]string{"maskedEmail": maskEmail(id)}, nil
+		}
 		if apiErr := s.sendCodeLocked(id, req.User, mode); apiErr != nil {
 			return nil, apiErr
 		}
@@ -115,9 +131,16 @@ func (s *Server) handleOTPVerify(c *call) (any, *apiError) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	var stepUpFrom string
+	if p := s.pending[id]; p != nil {
+		stepUpFrom = p.stepUpFrom
+	}
 	rec, apiErr := s.verifyCodeLocked(id, req.Code)
 	if apiErr != nil {
 		return nil, apiErr
+	}
+	if stepUpFrom != "" {
+		return s.stepUpLocked(rec, stepUpFrom)
 	}
 	return s.signInLocked(rec, amrEmail)
 }

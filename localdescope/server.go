@@ -155,7 +155,7 @@ func New(opts Options) (*Server, error) {
 		sends:          newWindowLimiter(otpSendLimit, otpSendWindow),
 		pwFails:        newWindowLimiter(passwordFailLimit, passwordFailWindow),
 		revoked:        make(map[string]int64),
-		flows:          map[string]*flowDef{signUpOrInFlow.id: signUpOrInFlow},
+		flows:          map[string]*flowDef{signUpOrInFlow.id: signUpOrInFlow, stepUpFlow.id: stepUpFlow},
 		executions:     make(map[string]*flowExecution),
 	}
 	for _, o := range opts.AllowedOrigins {

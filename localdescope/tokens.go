@@ -37,6 +37,10 @@ type refreshClaims struct {
 	Jti string   `json:"jti"`
 	Amr []string `json:"amr,omitempty"` // carried so refreshed sessions keep it
 	Dct string   `json:"dct,omitempty"` // the selected tenant, kept by refreshed sessions
+	// Su marks a refresh token issued by a step-up at SuAt (Unix seconds):
+	// sessions refreshed under it carry su: true until stepUpTTL has passed.
+	Su   bool  `json:"su,omitempty"`
+	SuAt int64 `json:"suAt,omitempty"`
 }
 
 // trackedRefresh is a refresh token a user holds, for logoutall.
@@ -94,10 +98,15 @@ func (s *Server) signInLocked(rec *userRecord, amr []string) (*jwtResponse, *api
 // issueLocked issues a new refresh token, and a session under it, with dct.
 func (s *Server) issueLocked(rec *userRecord, amr []string, dct string) (*jwtResponse, *apiError) {
 	now := s.now().Unix()
-	refresh := refreshClaims{
+	return s.issueRefreshLocked(rec, refreshClaims{
 		Sub: rec.user.UserID, Iss: s.projectID, Iat: now,
 		Exp: now + seconds(s.refreshTTL), Drn: "DSR", Jti: randomID(16), Amr: amr, Dct: dct,
-	}
+	})
+}
+
+// issueRefreshLocked signs refresh, tracks it for logoutall, and issues a
+// session under it.
+func (s *Server) issueRefreshLocked(rec *userRecord, refresh refreshClaims) (*jwtResponse, *apiError) {
 	refreshJWT, err := s.key.sign(refresh)
 	if err != nil {
 		return nil, errSigning(err)
@@ -116,7 +125,16 @@ func (s *Server) issueLocked(rec *userRecord, amr []string, dct string) (*jwtRes
 func (s *Server) sessionResponseLocked(rec *userRecord, refresh refreshClaims) (*jwtResponse, *apiError) {
 	now := s.now().Unix()
 	exp := now + seconds(s.sessionTTL)
+	// A step-up session never outlives the step-up: it expires with it, and
+	// later refreshes issue ordinary sessions.
+	steppedUp := refresh.Su && now < refresh.SuAt+seconds(stepUpTTL)
+	if steppedUp {
+		exp = min(exp, refresh.SuAt+seconds(stepUpTTL))
+	}
 	claims := s.sessionClaims(&rec.user, refresh.Amr, refresh.Dct, now, exp)
+	if steppedUp {
+		claims["su"] = true
+	}
 	sessionJWT, err := s.key.sign(claims)
 	if err != nil {
 		return nil, errSigning(err)

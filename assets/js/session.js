@@ -78,7 +78,7 @@
     // server's answer, not the network error, is what the user should see.
     if (token && expired(token) && signedInBefore()) await refreshOnce().catch(() => null);
     let res = await fetch(url, withSession(init));
-    if (res.status === 401 && signedInBefore()) {
+    if (res.status === 401 && !asksForStepUp(res) && signedInBefore()) {
       const refreshed = await refreshOnce().catch(() => null);
       if (refreshed?.ok) {
         await res.body?.cancel();
@@ -124,9 +124,36 @@
   // Its events do not bubble, hence capture listeners.
   const fromFlow = (e) => e.target instanceof Element && e.target.localName === 'descope-wc';
   document.addEventListener('success', (e) => {
-    if (!fromFlow(e)) return;
+    if (!fromFlow(e) || inStepUpPrompt(e.target)) return;
     sdk.refresh(e.detail?.refreshJwt || undefined).then(() => syncContainer(true));
   }, true);
+
+  // ---- step-up (issue 12): begin --------------------------------------------
+  // A 401 marked "Step-Up: required" (htmx.HeaderStepUp) is not an expired
+  // session: it carries the step-up prompt, swapped in place of the element
+  // that asked, so it is neither refreshed nor retried by sessionFetch.
+  // After the prompt's flow succeeds, its new tokens are stored the SDK's
+  // way and the prompt's retry button repeats the refused request.
+  function asksForStepUp(res) { return res.headers.get('Step-Up') === 'required'; }
+  function inStepUpPrompt(el) { return !!el.closest('[data-step-up]'); }
+  document.addEventListener('success', async (e) => {
+    if (!fromFlow(e) || !inStepUpPrompt(e.target)) return;
+    const prompt = e.target.closest('[data-step-up]');
+    const verified = prompt.querySelector('[data-step-up-verified]');
+    const retry = verified.querySelector('[data-step-up-retry]');
+    const res = await sdk.refresh(e.detail?.refreshJwt || undefined).catch(() => null);
+    prompt.querySelector('.login-flow').hidden = true;
+    verified.hidden = false;
+    if (res?.ok) retry.click();
+    else prompt.querySelector('[data-step-up-verified-text]').textContent = 'Verified, but the new session could not be stored. Try again.';
+  }, true);
+  // "Sign out everywhere": the server revoked what it held; the web SDK's
+  // logoutAll() revokes the browser's refresh token and clears its storage.
+  document.addEventListener('htmx:after:request', (e) => {
+    const res = e.detail.ctx.response;
+    if (res?.status === 200 && triggered(res.headers.get('HX-Trigger'), cfg.eventSessionEndedEverywhere)) sdk.logoutAll().catch(() => null);
+  });
+  // ---- step-up: end ----------------------------------------------------------
 
   // ---- accessibility: busy regions and focus after swaps (issue 14) ---------
   // While a request is in flight its target says so (aria-busy); after a
