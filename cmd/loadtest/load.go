@@ -21,18 +21,23 @@ const (
 	guest    target = iota // GET /container, no session
 	fragment               // GET /container, signed in
 	page                   // GET /, signed in
+	profile                // GET /profile, signed in (full page)
+	admin                  // GET /admin, signed in as an admin (full page, management API)
 	bare                   // the bare Fiber server, same bytes as fragment
 	nTargets
 )
 
-var targets = []target{guest, fragment, page, bare}
+var targets = []target{guest, fragment, page, profile, admin, bare}
 
-func (t target) String() string { return [...]string{"guest", "fragment", "page", "bare"}[t] }
+func (t target) String() string {
+	return [...]string{"guest", "fragment", "page", "profile", "admin", "bare"}[t]
+}
 
 // The markers tell the fragments apart (views/partials/{login,home}.html).
 var (
 	guestMarker = []byte(`data-session="guest"`)
 	authMarker  = []byte(`data-session="user">`)
+	adminMarker = []byte(`data-admin-page>`)
 )
 
 // load is the client side: one fasthttp HostClient per server with a
@@ -99,6 +104,10 @@ func (l *load) request(t target, req *fasthttp.Request) (s *server, check func(*
 		req.Header.Set("HX-Request", "true")
 	case page:
 		req.SetRequestURI("http://" + s.addr + "/")
+	case profile:
+		req.SetRequestURI("http://" + s.addr + "/profile")
+	case admin:
+		req.SetRequestURI("http://" + s.addr + "/admin")
 	case bare:
 		s = l.bare
 		req.SetRequestURI("http://" + s.addr + "/container")
@@ -115,8 +124,10 @@ func (l *load) request(t target, req *fasthttp.Request) (s *server, check func(*
 			// 200, or 401 where the app asks htmx to retry after a refresh:
 			// both are the guest's normal answer; the body tells them from errors.
 			ok = (status == 200 || status == 401) && bytes.Contains(body, guestMarker)
-		case fragment, page:
+		case fragment, page, profile:
 			ok = status == 200 && bytes.Contains(body, authMarker)
+		case admin:
+			ok = status == 200 && bytes.Contains(body, adminMarker)
 		case bare:
 			ok = status == 200 && bytes.Equal(body, l.bareBody)
 		}

@@ -7,12 +7,14 @@
 // on a free loopback port, signs in once over HTTP, and captures one
 // signed-in /container response. It then starts the baseline: this same
 // binary re-executed as a bare Fiber server whose one handler returns that
-// response's exact status, headers and body. Four targets run round by
+// response's exact status, headers and body. Six targets run round by
 // round, the order rotating each round so drift and warm-up hit all alike:
 //
 //	guest     GET /container, no session (the login fragment)
 //	fragment  GET /container, signed in
 //	page      GET /, signed in (the full page)
+//	profile   GET /profile, signed in
+//	admin     GET /admin, signed in as the seeded admin (management API per request)
 //	bare      the baseline server
 //
 // For each it prints req/s, p50/p99 latency and the server's CPU time per
@@ -164,9 +166,10 @@ func compare(ctx context.Context, o options, tmp string) error {
 	for _, t := range targets {
 		fmt.Printf(" %9s r/s  p50ms  p99ms cpu/req |", t)
 	}
-	fmt.Printf(" %s\n", "frag/bare page/frag frag/guest")
+	fmt.Printf(" %s\n", "frag/bare page/frag frag/guest prof/guest admin/guest")
 	var (
 		fragBare, pageFrag, fragGuest []float64
+		profGuest, adminGuest         []float64
 		cpu                           [nTargets][]time.Duration
 		sent                          [nTargets]int
 	)
@@ -185,17 +188,22 @@ func compare(ctx context.Context, o options, tmp string) error {
 		fb := ratio(res[fragment].perReq(res[fragment].serverCPU), res[bare].perReq(res[bare].serverCPU))
 		pf := ratio(res[page].perReq(res[page].serverCPU), res[fragment].perReq(res[fragment].serverCPU))
 		fg := res[fragment].rps() / res[guest].rps()
+		pg, ag := res[profile].rps()/res[guest].rps(), res[admin].rps()/res[guest].rps()
 		fragBare, pageFrag, fragGuest = append(fragBare, fb), append(pageFrag, pf), append(fragGuest, fg)
+		profGuest, adminGuest = append(profGuest, pg), append(adminGuest, ag)
 		fmt.Printf("%-5d %-8s |", r+1, order[0])
 		for _, x := range res {
 			fmt.Printf(" %13.0f %6.2f %6.2f %7s |", x.rps(), msf(x.pct(50)), msf(x.pct(99)), us(x.perReq(x.serverCPU)))
 		}
-		fmt.Printf(" %9.2f %9.2f %10.2f\n", fb, pf, fg)
+		fmt.Printf(" %9.2f %9.2f %10.2f %10.2f %11.2f\n", fb, pf, fg, pg, ag)
 	}
-	fmt.Printf("\nserver CPU per request, median of rounds: guest %s, fragment %s, page %s, bare %s\n",
-		us(median(cpu[guest])), us(median(cpu[fragment])), us(median(cpu[page])), us(median(cpu[bare])))
+	fmt.Printf("\nserver CPU per request, median of rounds: guest %s, fragment %s, page %s, profile %s, admin %s, bare %s\n",
+		us(median(cpu[guest])), us(median(cpu[fragment])), us(median(cpu[page])),
+		us(median(cpu[profile])), us(median(cpu[admin])), us(median(cpu[bare])))
 	fmt.Printf("median of per-round ratios: fragment/bare CPU %.2f (target <= 1.3), page/fragment CPU %.2f (target <= 2.0), fragment/guest throughput %.2f (target >= 0.8); not asserted\n",
 		median(fragBare), median(pageFrag), median(fragGuest))
+	fmt.Printf("throughput against the guest fragment, median of rounds: profile %.2f, admin %.2f (admin calls the management API on every request)\n",
+		median(profGuest), median(adminGuest))
 
 	if err := a.mark(ctx, markEnd); err != nil {
 		return err

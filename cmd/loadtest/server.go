@@ -96,7 +96,7 @@ func countLogLines(logPath string, sent [nTargets]int) error {
 	}
 	defer f.Close()
 	var inside, sawBegin, sawEnd bool
-	var calls, fragments, pages int
+	var calls, fragments, pages int // pages: GET /, /profile and /admin
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
@@ -114,7 +114,8 @@ func countLogLines(logPath string, sent [nTargets]int) error {
 			calls++
 		case bytes.Contains(line, []byte("path=/container ")):
 			fragments++
-		case bytes.Contains(line, []byte("path=/ ")):
+		case bytes.Contains(line, []byte("path=/ ")), bytes.Contains(line, []byte("path=/profile ")),
+			bytes.Contains(line, []byte("path=/admin ")):
 			pages++
 		}
 	}
@@ -125,9 +126,9 @@ func countLogLines(logPath string, sent [nTargets]int) error {
 		fmt.Println("\naccess log: no request lines (LOG_LEVEL above info); lines and calls to the local Descope not counted")
 		return nil
 	}
-	wantFragments, wantPages := sent[guest]+sent[fragment], sent[page]
+	wantFragments, wantPages := sent[guest]+sent[fragment], sent[page]+sent[profile]+sent[admin]
 	if !sawEnd || fragments != wantFragments || pages != wantPages {
-		return fmt.Errorf("access log lost lines: %d /container lines for %d requests, %d / lines for %d (end marker seen: %v)",
+		return fmt.Errorf("access log lost lines: %d /container lines for %d requests, %d page lines for %d (end marker seen: %v)",
 			fragments, wantFragments, pages, wantPages, sawEnd)
 	}
 	fmt.Printf("\naccess log after a clean stop: all %d request lines of the timed rounds present; calls from the app to the local Descope meanwhile: %d\n",

@@ -7,7 +7,8 @@ import (
 	"net/http"
 )
 
-const loginID = "load@example.com"
+// The seeded admin, so /admin can be measured too (admin in Acme).
+const loginID = "admin@example.com"
 
 // signIn does the demo sign-in over HTTP, as the browser would: email OTP
 // through the local Descope, code read from its outbox. It returns the
