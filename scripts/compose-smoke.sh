@@ -60,7 +60,7 @@ say "runs as $user, read-only root fs, cap_drop $caps"
 expect 200 GET /healthz
 expect 200 GET /
 grep -qi 'demo' "$tmp/body" || fail "/ does not mention demo mode"
-grep -q '<descope-wc project-id=' "$tmp/body" || fail "/ has no <descope-wc> to sign in with"
+grep -Eq '<descope-wc [^>]*project-id=' "$tmp/body" || fail "/ has no <descope-wc> to sign in with"
 say "/ serves the demo sign-in (<descope-wc>)"
 
 expect 200 GET /local-descope/emulator/config
