@@ -142,7 +142,7 @@ func TestAcceptedSecuritySettings(t *testing.T) {
 				return len(c.PublicOrigins) == 1 && c.PublicOrigins[0] == "http://192.168.1.5:8080"
 			}},
 		{"demo on all interfaces allows no more", map[string]string{"HOST": "0.0.0.0"}, func(c Config) bool { return len(c.PublicOrigins) == 0 }},
-		{"session cache default", map[string]string{}, func(c Config) bool { return c.SessionCacheBytes == 32<<20 }},
+		{"session cache default", map[string]string{}, func(c Config) bool { return c.SessionCacheBytes == 24<<20 }},
 		{"session cache set", map[string]string{"SESSION_CACHE_MB": "16"}, func(c Config) bool { return c.SessionCacheBytes == 16<<20 }},
 		{"public origins", map[string]string{"PUBLIC_ORIGINS": "https://Demo.example.com/, http://box.lan:3000"},
 			func(c Config) bool {
