@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/descope-htmx/descope-htmx/config"
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 )
 
 func TestRefusesDemoModeInProduction(t *testing.T) {
@@ -157,7 +157,7 @@ func TestListenAddress(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cfg.Port = freePort(t)
+			cfg.Port = testproc.FreePort(t)
 			ln, err := listen(cfg)
 			if err != nil {
 				t.Fatal(err)
@@ -169,15 +169,6 @@ func TestListenAddress(t *testing.T) {
 			}
 		})
 	}
-}
-
-func freePort(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
 }
 
 // recordingClient stands in for the SDK's HTTP client behind the wrapper.

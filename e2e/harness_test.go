@@ -9,8 +9,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,6 +26,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 )
 
 var (
@@ -74,17 +73,6 @@ func chromiumPath(t *testing.T) string {
 	return ""
 }
 
-// freePort picks a loopback port for the app.
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // app is a running instance of the binary.
 type app struct {
 	base   string
@@ -96,49 +84,18 @@ type app struct {
 func startApp(t *testing.T, port int, env map[string]string) *app {
 	t.Helper()
 	if port == 0 {
-		port = freePort(t)
+		port = testproc.FreePort(t)
 	}
 	cmd := exec.Command(appBinary)
 	cmd.Env = append(os.Environ(), fmt.Sprintf("PORT=%d", port), "APP_ENV=development")
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	logs := &testlog.Buffer{}
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	logs := testproc.Start(t, "the app", cmd)
 	a := &app{base: fmt.Sprintf("http://127.0.0.1:%d", port), logs: logs}
 	a.outbox = &outbox{url: a.base + "/local-descope/emulator/outbox"}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = cmd.Process.Kill()
-			t.Error("the app did not shut down within 10 s of SIGINT")
-		}
-		if out := logs.String(); strings.Contains(out, "eyJ") {
-			t.Errorf("the app logged a JWT:\n%s", out)
-		}
-		if t.Failed() {
-			t.Logf("app log:\n%s", logs.String())
-		}
-	})
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		if resp, err := http.Get(a.base + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return a
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("app not ready within 15 s; log:\n%s", logs.String())
-	return nil
+	testproc.WaitOK(t, "the app", a.base+"/readyz", 15*time.Second, logs)
+	return a
 }
 
 // browser is one headless Chromium tab with what the page wrote to its console.

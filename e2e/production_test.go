@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"os"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -13,7 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/descope-htmx/descope-htmx/internal/testlog"
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
@@ -28,31 +27,12 @@ type emulator struct {
 // with credentials, and waits until it answers.
 func startEmulator(t *testing.T, appOrigin string) *emulator {
 	t.Helper()
-	e := &emulator{base: fmt.Sprintf("http://127.0.0.1:%d", freePort(t)), projectID: "Pe2eproduction0000000000000"}
+	e := &emulator{base: fmt.Sprintf("http://127.0.0.1:%d", testproc.FreePort(t)), projectID: "Pe2eproduction0000000000000"}
 	e.outbox = &outbox{url: e.base + "/emulator/outbox"}
 	cmd := exec.Command(emulatorBinary, "-addr", strings.TrimPrefix(e.base, "http://"), "-project-id", e.projectID, "-allow-origin", appOrigin)
-	logs := &testlog.Buffer{}
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		_ = cmd.Wait()
-		if t.Failed() {
-			t.Logf("emulator log:\n%s", logs.String())
-		}
-	})
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if resp, err := http.Get(e.base + "/emulator/config"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return e
-			}
-		}
-	}
-	t.Fatalf("the emulator did not start; log:\n%s", logs.String())
-	return nil
+	logs := testproc.Start(t, "the emulator", cmd)
+	testproc.WaitOK(t, "the emulator", e.base+"/emulator/config", 15*time.Second, logs)
+	return e
 }
 
 // startProduction runs the standalone emulator and the app in production mode
@@ -60,7 +40,7 @@ func startEmulator(t *testing.T, appOrigin string) *emulator {
 // the emulator (as from a self-hosted Descope CDN). b may talk to both.
 func startProduction(t *testing.T, b *browser, extra map[string]string) (*app, *emulator) {
 	t.Helper()
-	port := freePort(t)
+	port := testproc.FreePort(t)
 	origin := fmt.Sprintf("http://127.0.0.1:%d", port)
 	descope := startEmulator(t, origin)
 	b.allow(origin, descope.base)

@@ -14,6 +14,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 	"github.com/descope-htmx/descope-htmx/internal/testredis"
 )
 
@@ -184,7 +185,7 @@ func TestRedisOutageFailsOpenAndSharingResumes(t *testing.T) {
 func TestUnreachableRedisAtStartIsNotFatal(t *testing.T) {
 	var logs testlog.Buffer
 	started := time.Now()
-	l, err := New(Options{RedisURL: fmt.Sprintf("redis://127.0.0.1:%d/0", testredis.FreePort(t)),
+	l, err := New(Options{RedisURL: fmt.Sprintf("redis://127.0.0.1:%d/0", testproc.FreePort(t)),
 		Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	if err != nil {
 		t.Fatal(err)

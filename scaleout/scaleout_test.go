@@ -29,6 +29,7 @@ import (
 
 	"github.com/descope-htmx/descope-htmx/handlers"
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 	"github.com/descope-htmx/descope-htmx/internal/testredis"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 )
@@ -63,44 +64,16 @@ type replica struct {
 
 func startReplica(t testing.TB, name string, env map[string]string) *replica {
 	t.Helper()
-	port := testredis.FreePort(t)
+	port := testproc.FreePort(t)
 	cmd := exec.Command(appBinary)
 	cmd.Env = append(os.Environ(), fmt.Sprintf("PORT=%d", port), "APP_ENV=development", "LOG_LEVEL=warn")
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	r := &replica{name: name, base: fmt.Sprintf("http://127.0.0.1:%d", port), logs: &testlog.Buffer{}}
-	cmd.Stdout, cmd.Stderr = r.logs, r.logs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = cmd.Process.Kill()
-			t.Errorf("replica %s did not stop within 10 s of SIGINT", name)
-		}
-		if strings.Contains(r.logs.String(), "eyJ") {
-			t.Errorf("replica %s logged a JWT", name)
-		}
-		if t.Failed() {
-			t.Logf("replica %s log:\n%s", name, r.logs.String())
-		}
-	})
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if resp, err := http.Get(r.base + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return r
-			}
-		}
-	}
-	t.Fatalf("replica %s not ready within 20 s; log:\n%s", name, r.logs.String())
-	return nil
+	r := &replica{name: name, base: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	r.logs = testproc.Start(t, "replica "+name, cmd)
+	testproc.WaitOK(t, "replica "+name, r.base+"/readyz", 20*time.Second, r.logs)
+	return r
 }
 
 // balancer is a round-robin reverse proxy over the replicas that counts
@@ -451,7 +424,7 @@ func startNginx(b *testing.B, replicas ...*replica) string {
 		return ""
 	}
 	dir := b.TempDir()
-	port := testredis.FreePort(b)
+	port := testproc.FreePort(b)
 	var servers strings.Builder
 	for _, r := range replicas {
 		fmt.Fprintf(&servers, "server %s;\n", strings.TrimPrefix(r.base, "http://"))

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 )
 
 // Server is one redis-server process (nothing persisted, loopback only).
@@ -35,7 +36,7 @@ func Start(t testing.TB) *Server {
 		}
 		t.Skip("redis-server not found; set E2E_REQUIRED=1 to make this a failure")
 	}
-	s := &Server{t: t, bin: bin, Port: FreePort(t), logs: &testlog.Buffer{}}
+	s := &Server{t: t, bin: bin, Port: testproc.FreePort(t), logs: &testlog.Buffer{}}
 	s.Restart()
 	t.Cleanup(func() {
 		s.Stop()
@@ -90,15 +91,4 @@ func (s *Server) Restart() {
 		}
 	}
 	s.t.Fatalf("redis-server did not listen on %s within 10 s:\n%s", s.Addr(), s.logs.String())
-}
-
-// FreePort picks a free loopback port.
-func FreePort(t testing.TB) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
 }
