@@ -55,7 +55,12 @@ func startProduction(t *testing.T, b *browser, extra map[string]string) (*app, *
 	for k, v := range extra {
 		env[k] = v
 	}
-	return startApp(t, port, env), descope
+	a := startApp(t, port, env)
+	// Cleanups run last-registered first: leave the page before the servers
+	// stop, so a request the component still makes is not refused mid-flight
+	// and reported as a console problem.
+	t.Cleanup(func() { _, _ = chromedp.Run(b.ctx, chromedp.Navigate("about:blank")) })
+	return a, descope
 }
 
 // Journey 5: production mode (a project ID and a base URI) against the
