@@ -81,9 +81,6 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 			}
 		}
 		st.err = err
-		if header != "" && errors.Is(err, auth.ErrExpired) && c.Cookies(RefreshCookie) != "" {
-			log.Debug("session: no server-side refresh: an Authorization header was sent (the page refreshes itself)", "request_id", RequestID(c))
-		}
 		if err != nil && !errors.Is(err, auth.ErrNoToken) {
 			c.Locals(authFailureKey{}, err.Error())
 		}
