@@ -30,6 +30,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/auth"
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/handlers"
+	"github.com/descope-htmx/descope-htmx/internal/deadline"
 	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 	"github.com/descope-htmx/descope-htmx/middleware"
@@ -182,14 +183,18 @@ func (h noLicenseHandshake) Do(req *http.Request) (*http.Response, error) {
 }
 
 // listen opens the server's socket on HOST:PORT ("tcp", not Fiber's default
-// tcp4, so HOST may be an IPv6 address).
+// tcp4, so HOST may be an IPv6 address). Its connections move their
+// deadlines in steps of deadlineSlack, not on every request.
 func listen(cfg config.Config) (net.Listener, error) {
 	ln, err := net.Listen("tcp", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)))
 	if err != nil {
 		return nil, fmt.Errorf("listen on HOST=%q PORT=%d: %w", cfg.Host, cfg.Port, err)
 	}
-	return ln, nil
+	return deadline.Coarse(ln, deadlineSlack), nil
 }
+
+// deadlineSlack is how much later than configured a server timeout may fire.
+const deadlineSlack = time.Second
 
 // dialAddr is where this process reaches its own listener: loopback when it
 // listens on every interface, else the address it listens on.

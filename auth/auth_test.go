@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"strings"
@@ -219,10 +220,10 @@ func TestLRUBounded(t *testing.T) {
 	if n := c.len(); n > 160 {
 		t.Fatalf("cache holds %d entries, cap 160", n)
 	}
-	if _, ok := c.get(keyOf("9999"), time.Now()); !ok {
+	if _, ok := c.get(keyOf("9999"), time.Now(), "", nil); !ok {
 		t.Error("most recent entry evicted")
 	}
-	if _, ok := c.get(keyOf("0"), time.Now()); ok {
+	if _, ok := c.get(keyOf("0"), time.Now(), "", nil); ok {
 		t.Error("oldest entry survived")
 	}
 }
@@ -390,7 +391,7 @@ func TestCacheIsBoundedInBytes(t *testing.T) {
 	if n := c.len(); n > budget/7_500 || n < budget/7_500/2 {
 		t.Fatalf("%d entries of 7.5 kB in %d bytes", n, budget)
 	}
-	if _, ok := c.get(keyOf("9999"), time.Now()); !ok {
+	if _, ok := c.get(keyOf("9999"), time.Now(), "", nil); !ok {
 		t.Error("most recent entry evicted")
 	}
 }
@@ -412,5 +413,44 @@ func TestCachedSessionsAreWeighedByTheirTokens(t *testing.T) {
 	}
 	if w := v.verified.weight(); w != s.Weight() || w < int64(len(testJWT))*(1+parsedClaimsFactor) {
 		t.Fatalf("the cache charges %d bytes for a session weighing %d", w, s.Weight())
+	}
+}
+
+// The cache key is a 64-bit hash: it finds entries but never vouches for
+// them. Two tokens made to share a key (here by planting one token's entries
+// under the other's key) each get their own verdict, never the other's
+// session.
+func TestSharedCacheKeyNeverHandsOutAnotherTokensSession(t *testing.T) {
+	ctx := context.Background()
+	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.ID = "U-alice" })}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
+	alice, mallory := testJWT, jwtHeader+".eyJzdWIiOiJVMiJ9.c2ln"
+	s, err := v.Validate(ctx, alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	far := time.Now().Add(time.Hour)
+	v.verified.put(keyOf(mallory), s, far, s.Weight())
+
+	sdk.tok = sessionToken(func(t *descope.Token) { t.ID = "U-mallory" })
+	got, err := v.Validate(ctx, mallory)
+	if err != nil || got.UserID != "U-mallory" {
+		t.Fatalf("mallory's token under alice's entry: %v, %v; want mallory's own session", got, err)
+	}
+	if sdk.calls.Load() != 2 {
+		t.Fatalf("SDK called %d times; the planted entry must be a miss", sdk.calls.Load())
+	}
+
+	// The same for the refresh cache: a session refreshed with one refresh
+	// token is not handed out for another one under the same key.
+	sdk.tok = sessionToken(func(t *descope.Token) { t.ID = "U-alice" })
+	fromAlice, err := v.Refresh(ctx, "alice.refresh.token")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.refreshed.put(keyOf("mallory.refresh.token"), refreshedSession{sha256.Sum256([]byte("alice.refresh.token")), fromAlice}, far, 0)
+	sdk.err = descope.ErrRefreshToken.WithMessage("revoked")
+	if s, err := v.Refresh(ctx, "mallory.refresh.token"); s != nil || !errors.Is(err, ErrInvalid) {
+		t.Fatalf("mallory's refresh under alice's entry: %v, %v; want Descope's refusal", s, err)
 	}
 }

@@ -2,21 +2,24 @@ package auth
 
 import (
 	"container/list"
-	"crypto/sha256"
+	"hash/maphash"
 	"sync"
 	"time"
-	"unsafe"
 )
 
-// tokenKey identifies a token by its SHA-256, so the cache never keeps the
-// token text itself (nor any buffer the web framework will reuse).
-type tokenKey [sha256.Size]byte
+// tokenKey is where a token's entry is looked for: a 64-bit keyed hash of
+// the token (maphash, with a seed no client knows), cheap enough for every
+// request. A key only finds an entry; it never vouches for it. Each cache's
+// get is given the check that does: a cached session is handed out only for
+// the token it was verified as (see Validator). Two tokens sharing a key at
+// worst miss the cache, or, in the refusals cache, which keeps no token, get
+// a refusal meant for the other: odds of 2^-64 per entry, for a key no
+// client can compute.
+type tokenKey uint64
 
-func keyOf(token string) tokenKey {
-	// Hash the string's bytes in place: a []byte(token) copy would cost an
-	// allocation per request, and Sum256 only reads its input.
-	return sha256.Sum256(unsafe.Slice(unsafe.StringData(token), len(token)))
-}
+var tokenSeed = maphash.MakeSeed()
+
+func keyOf(token string) tokenKey { return tokenKey(maphash.String(tokenSeed, token)) }
 
 // lruCache is a bounded, concurrency-safe LRU whose entries also expire.
 // It is bounded twice: in entries, and in bytes (each entry has a weight).
@@ -61,10 +64,11 @@ func newLRUCache[V any](capacity int, maxBytes int64) *lruCache[V] {
 	return c
 }
 
-func (c *lruCache[V]) shard(k tokenKey) *lruShard[V] { return &c.shards[k[0]%cacheShards] }
+func (c *lruCache[V]) shard(k tokenKey) *lruShard[V] { return &c.shards[k%cacheShards] }
 
-// get returns the value for k unless it is missing or expired at now.
-func (c *lruCache[V]) get(k tokenKey, now time.Time) (V, bool) {
+// get returns the value for token, looked up under k, unless it is missing,
+// expired at now, or not token's by belongs (nil: any value under k is).
+func (c *lruCache[V]) get(k tokenKey, now time.Time, token string, belongs func(V, string) bool) (V, bool) {
 	s := c.shard(k)
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -77,6 +81,9 @@ func (c *lruCache[V]) get(k tokenKey, now time.Time) (V, bool) {
 	if !now.Before(e.expires) {
 		s.removeLocked(k)
 		return zero, false
+	}
+	if belongs != nil && !belongs(e.value, token) {
+		return zero, false // another token's entry: a miss, and it stays
 	}
 	s.order.MoveToFront(el)
 	return e.value, true

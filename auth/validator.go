@@ -2,9 +2,11 @@ package auth
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/descope/go-sdk/descope"
@@ -33,7 +35,7 @@ type Validator struct {
 	now       func() time.Time
 
 	verified  *lruCache[*Session]
-	refreshed *lruCache[*Session] // by refresh token: the session it last gave, briefly
+	refreshed *lruCache[refreshedSession] // by refresh token: the session it last gave, briefly
 	refused   *lruCache[error]
 	// refusedFor is how long a refused token, or a refresh's result, is
 	// answered from memory.
@@ -43,6 +45,9 @@ type Validator struct {
 
 	log   *slog.Logger
 	stats cacheStats
+	// countStats: the logger takes debug lines, so the cache counts are
+	// reported (decided once: the level is configuration).
+	countStats bool
 }
 
 // ValidatorOptions sizes the caches. Zero values get the defaults.
@@ -72,12 +77,13 @@ func NewValidator(sdk Descope, projectID string, keys Keys, opts ValidatorOption
 		verified:  newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000), verifiedBytes),
 		// Sessions from a refresh live here at most refusedFor, and are
 		// mostly also in verified: a quarter of the budget is plenty.
-		refreshed:  newLRUCache[*Session](cmpOrInt(opts.VerifiedEntries, 10_000), verifiedBytes/4),
+		refreshed:  newLRUCache[refreshedSession](cmpOrInt(opts.VerifiedEntries, 10_000), verifiedBytes/4),
 		refused:    newLRUCache[error](cmpOrInt(opts.RefusedEntries, 4096), 0),
 		refusedFor: cmpOr(opts.RefusedFor, 30*time.Second),
 		timeout:    cmpOr(opts.Timeout, 4*time.Second),
 		log:        loggerOr(opts.Logger),
 	}
+	v.countStats = v.log.Enabled(context.Background(), slog.LevelDebug)
 	if v.now == nil {
 		v.now = time.Now
 	}
@@ -102,17 +108,19 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 		return nil, ErrNoToken
 	}
 	key, now := keyOf(token), v.now()
-	v.stats.maybeReport(v.log, now)
+	if v.countStats {
+		v.stats.maybeReport(v.log, now)
+	}
 	// The caches come first: a cached token had its shape checked when stored.
-	if s, ok := v.verified.get(key, now); ok {
-		v.stats.hits.Add(1)
+	if s, ok := v.verified.get(key, now, token, verifiedAs); ok {
+		v.count(&v.stats.hits)
 		return s, nil
 	}
-	if err, ok := v.refused.get(key, now); ok {
-		v.stats.refusedHits.Add(1)
+	if err, ok := v.refused.get(key, now, token, nil); ok {
+		v.count(&v.stats.refusedHits)
 		return nil, err
 	}
-	v.stats.misses.Add(1)
+	v.count(&v.stats.misses)
 	if !WellFormed(token) {
 		return nil, v.refuse(key, now, ErrMalformed)
 	}
@@ -142,6 +150,32 @@ func (v *Validator) Validate(ctx context.Context, token string) (*Session, error
 	}
 	v.remember(key, s)
 	return s, nil
+}
+
+// verifiedAs hands out a cached session only for the very token it was
+// verified as: the cache key alone could be shared by another token.
+func verifiedAs(s *Session, token string) bool {
+	return s.Token != nil && s.Token.JWT == token
+}
+
+// refreshedSession is what a refresh token gave, with the refresh token's
+// SHA-256 to tell it from another token under the same key (refreshes are
+// rare enough to afford it, and the refresh token itself is not kept).
+type refreshedSession struct {
+	refreshSum [sha256.Size]byte
+	session    *Session
+}
+
+func refreshedBy(r refreshedSession, refreshToken string) bool {
+	return r.refreshSum == sha256.Sum256([]byte(refreshToken))
+}
+
+// count adds one to a cache counter. The counters are shared by every
+// request, so they are left alone unless debug logging reports them.
+func (v *Validator) count(n *atomic.Int64) {
+	if v.countStats {
+		n.Add(1)
+	}
 }
 
 // remember caches a verified session under its estimated weight.
@@ -177,11 +211,11 @@ func (v *Validator) newSession(tok *descope.Token, now time.Time) (*Session, err
 // session.)
 func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session, error) {
 	key, now := keyOf(refreshToken), v.now()
-	if s, ok := v.refreshed.get(key, now); ok {
-		v.log.Debug("refresh answered from memory", "outcome", "session", "user_id", s.UserID)
-		return s, nil
+	if r, ok := v.refreshed.get(key, now, refreshToken, refreshedBy); ok {
+		v.log.Debug("refresh answered from memory", "outcome", "session", "user_id", r.session.UserID)
+		return r.session, nil
 	}
-	if err, ok := v.refused.get(key, now); ok {
+	if err, ok := v.refused.get(key, now, refreshToken, nil); ok {
 		v.log.Debug("refresh answered from memory", "outcome", "refused", "reason", err.Error())
 		return nil, err
 	}
@@ -203,7 +237,7 @@ func (v *Validator) Refresh(ctx context.Context, refreshToken string) (*Session,
 		return nil, v.refuse(key, now, err)
 	}
 	v.log.Debug("refresh at descope", "outcome", "session", "user_id", s.UserID, "expires_in", s.ExpiresAt.Sub(now).Round(time.Second).String(), "duration", time.Since(started).String())
-	v.refreshed.put(key, s, earliest(s.ExpiresAt, now.Add(v.refusedFor)), s.Weight())
+	v.refreshed.put(key, refreshedSession{sha256.Sum256([]byte(refreshToken)), s}, earliest(s.ExpiresAt, now.Add(v.refusedFor)), s.Weight())
 	v.remember(keyOf(s.Token.JWT), s)
 	return s, nil
 }

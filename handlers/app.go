@@ -78,7 +78,8 @@ type Application struct {
 	rendered        *renderCache // content routes chose to render once per session
 	management      *Management
 	tenantNames     *ttlCache[string]
-	securityHeaders func(*fiber.Ctx) // for errors raised before the middleware
+	securityHeaders func(*fiber.Ctx)   // for errors raised before the middleware
+	proxies         middleware.Proxies // who may tell the request's scheme and host
 	shuttingDown    atomic.Bool
 }
 
@@ -96,7 +97,8 @@ func New(d Deps) (*Application, error) {
 	if err := engine.Load(); err != nil {
 		return nil, fmt.Errorf("parse views: %w", err)
 	}
-	a := &Application{Deps: d, views: engine, securityHeaders: middleware.SecurityHeaderWriter(d.CSP), rendered: newRenderCache(defaultRenderSessions, d.Config.SessionCacheBytes/4)}
+	proxies := middleware.TrustedProxies(d.Config.TrustedProxies)
+	a := &Application{Deps: d, views: engine, proxies: proxies, securityHeaders: middleware.SecurityHeaderWriter(d.CSP, proxies), rendered: newRenderCache(defaultRenderSessions, d.Config.SessionCacheBytes/4)}
 	if d.Users != nil {
 		a.users = newUserRecords(d.Users, 30*time.Second, 1000)
 	}

@@ -68,9 +68,7 @@ func pageOf(c *fiber.Ctx) *page {
 
 // home is the signed-in content of / and /container.
 func (a *Application) home(c *fiber.Ctx) error {
-	v := a.newView(c)
-	v.Content, v.Cache = "partials/home", cachePerSession
-	return a.render(c, fiber.StatusOK, v)
+	return a.renderPerSession(c, "partials/home", nil)
 }
 
 // profile is who the user is, from the token or the management API.
@@ -81,16 +79,23 @@ type profile struct {
 	FromManagement bool
 }
 
+// tokenProfile shows who the user is from the session token's claims.
+func tokenProfile(v *view) {
+	if v.Session == nil {
+		return // not signed in: the guard answers before this runs
+	}
+	v.Profile = profile{UserID: v.Session.UserID, Name: v.Session.Name, Email: v.Session.Email}
+}
+
 func (a *Application) profile(c *fiber.Ctx) error {
-	v := a.newView(c)
-	v.Content = "partials/profile"
-	s := v.Session
-	v.Profile = profile{UserID: s.UserID, Name: s.Name, Email: s.Email}
 	if a.users == nil {
 		// Everything shown comes from the (immutable) session.
-		v.Cache = cachePerSession
-		return a.render(c, fiber.StatusOK, v)
+		return a.renderPerSession(c, "partials/profile", tokenProfile)
 	}
+	v := a.newView(c)
+	v.Content = "partials/profile"
+	tokenProfile(v)
+	s := v.Session
 	ctx, cancel := context.WithTimeout(c.UserContext(), 3*time.Second)
 	defer cancel()
 	if u, err := a.users.get(ctx, s.UserID); err == nil {

@@ -91,7 +91,7 @@ func (a *Application) descopeViewFor(c *fiber.Ctx) descopeView {
 		CDNURL:     a.Config.CDNBaseURL,
 	}
 	if a.Config.DemoMode() {
-		origin := c.BaseURL()
+		origin := a.proxies.BaseURL(c)
 		d.BaseURL = origin + LocalDescopePath
 		d.StaticURL = d.BaseURL + "/pages"
 		d.CDNURL = origin + a.Assets.URL(assets.UILibraryDir+"/index.js")
@@ -100,24 +100,28 @@ func (a *Application) descopeViewFor(c *fiber.Ctx) descopeView {
 	return d
 }
 
-// newView is the data of the route's page for this request.
+// newView is the data of the route's page for this request. What only a
+// render reads (the header's nav, the heading, <descope-wc>'s URLs) is filled
+// in by fillForRender, so an answer served from the render cache skips it.
 func (a *Application) newView(c *fiber.Ctx) *view {
 	s, _ := middleware.SessionOf(c)
 	p := pageOf(c)
-	return &view{
+	v := &view{
 		Title:         p.title,
 		Page:          p.name,
 		Demo:          a.Config.DemoMode(),
 		SecureCookies: a.Config.SecureCookies,
-		Descope:       a.descopeViewFor(c),
 		Nonce:         middleware.Nonce(c),
-		CSRFToken:     middleware.CSRFToken(c),
 		RequestID:     middleware.RequestID(c),
 		Events:        htmx.Events,
 		Session:       s,
 		page:          p,
 		c:             c,
 	}
+	if !wantsFragment(c) {
+		v.CSRFToken = middleware.CSRFToken(c) // only a page carries one (and asking gives it out)
+	}
+	return v
 }
 
 // wantsFragment: the #container endpoint always answers with a fragment,
@@ -132,8 +136,7 @@ func wantsFragment(c *fiber.Ctx) bool {
 // pages/<v.Page> inside the layout.
 func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
 	fragment := wantsFragment(c)
-	c.Status(status)
-	c.Set(fiber.HeaderContentType, fiber.MIMETextHTMLCharsetUTF8)
+	startHTML(c, status)
 	if fragment {
 		v.Nonce = ""
 		if v.Cache == cachePerSession && v.Session != nil {
@@ -145,7 +148,7 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
 			if err != nil {
 				return err
 			}
-			return c.Send(body)
+			return c.Send(body) // shared, never modified: Send keeps it as is
 		}
 		buf := bytebufferpool.Get()
 		defer bytebufferpool.Put(buf)
@@ -165,14 +168,54 @@ func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
 	return sendPooled(c, buf.Bytes())
 }
 
+// renderPerSession renders content that depends on the session and fixed
+// settings alone (cachePerSession), for the signed-in session; fill (if not
+// nil) completes the view from the session. What this session has already
+// rendered is sent before any view is built: the signed-in #container and
+// pages are the app's most frequent answers, and render would only have
+// looked them up. Anything else goes to render.
+func (a *Application) renderPerSession(c *fiber.Ctx, content string, fill func(*view)) error {
+	if s, _ := middleware.SessionOf(c); s != nil {
+		p := pageOf(c)
+		if wantsFragment(c) {
+			if body, ok := a.rendered.lookup(s, p.fragmentKey); ok {
+				startHTML(c, fiber.StatusOK)
+				return c.Send(body)
+			}
+		} else if stored, ok := a.rendered.lookup(s, p.pageKey); ok && sendSlotted(c, stored, middleware.Nonce(c), middleware.CSRFToken(c)) {
+			return nil
+		}
+	}
+	v := a.newView(c)
+	v.Content, v.Cache = content, cachePerSession
+	if fill != nil {
+		fill(v)
+	}
+	return a.render(c, fiber.StatusOK, v)
+}
+
+// startHTML sets the status and type of an HTML answer.
+func startHTML(c *fiber.Ctx, status int) {
+	c.Status(status)
+	c.Response().Header.SetContentTypeBytes(mimeHTML)
+}
+
+var mimeHTML = []byte(fiber.MIMETextHTMLCharsetUTF8)
+
 type writer interface {
 	Write([]byte) (int, error)
 	WriteString(string) (int, error)
 }
 
-func (a *Application) renderFragment(w writer, v *view) error {
+// fillForRender completes v with what the templates need beyond newView.
+func (a *Application) fillForRender(v *view) {
+	v.Descope = a.descopeViewFor(v.c)
 	v.Nav = a.nav(v.c, v)
 	v.Heading = headingFor(v)
+}
+
+func (a *Application) renderFragment(w writer, v *view) error {
+	a.fillForRender(v)
 	if err := a.views.Render(w, v.Content, v); err != nil {
 		return err
 	}
@@ -183,8 +226,7 @@ func (a *Application) renderFragment(w writer, v *view) error {
 // template: the engine's layout argument would hold its exclusive lock for
 // the whole render and keep full pages on one core.
 func (a *Application) renderPage(w writer, v *view) error {
-	v.Nav = a.nav(v.c, v)
-	v.Heading = headingFor(v)
+	a.fillForRender(v)
 	buf := bytebufferpool.Get()
 	defer bytebufferpool.Put(buf)
 	if err := a.views.Render(buf, v.Content, v); err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/descope-htmx/descope-htmx/assets"
 	"github.com/descope-htmx/descope-htmx/authz"
-	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/middleware"
 	"github.com/descope-htmx/descope-htmx/ratelimit"
 )
@@ -40,9 +39,15 @@ func (a *Application) routes() *fiber.App {
 		// 32 kB fits that with room, and a 100 kB cookie still gets a 431.
 		ReadBufferSize: 32 << 10,
 		BodyLimit:      64 << 10,
-		ReadTimeout:    10 * time.Second,
-		WriteTimeout:   15 * time.Second,
-		IdleTimeout:    60 * time.Second,
+		// A slow client gets 10 s to send a request and 15 s to take the
+		// answer; a kept-alive connection may idle as long as a request may
+		// take to arrive. (Equal read and idle timeouts let main's coarse
+		// deadlines skip re-arming the read deadline on a busy connection.
+		// A proxy in front must close idle connections sooner: see
+		// deploy/nginx-scale.conf.)
+		ReadTimeout:  10 * time.Second,
+		WriteTimeout: 15 * time.Second,
+		IdleTimeout:  10 * time.Second,
 		// Client IP and scheme come from X-Forwarded-* only when the peer is a
 		// proxy listed in TRUSTED_PROXIES; with none listed, never.
 		EnableTrustedProxyCheck: true,
@@ -51,12 +56,13 @@ func (a *Application) routes() *fiber.App {
 	})
 
 	clientIP := middleware.ClientIP(cfg.TrustedProxies)
+	proxies := a.proxies
 	app.Use(middleware.AccessLog(a.Logger))
-	app.Use(middleware.SecurityHeaders(a.CSP))
+	app.Use(middleware.SecurityHeaders(a.CSP, proxies))
 	app.Use(recover.New())
 	app.Use(middleware.RejectAmbiguousFraming())
 	if cfg.DemoMode() {
-		app.Use(middleware.HostCheck(middleware.HostCheckConfig{PublicOrigins: cfg.PublicOrigins}))
+		app.Use(middleware.HostCheck(middleware.HostCheckConfig{PublicOrigins: cfg.PublicOrigins, Proxies: proxies}))
 	}
 
 	// Routes that never depend on the session come first, so they skip its cost.
@@ -86,16 +92,15 @@ func (a *Application) routes() *fiber.App {
 	app.Use(middleware.CSRF(middleware.CSRFOptions{
 		SecureCookie: cfg.SecureCookies,
 		Secret:       cfg.CSRFSecret,
+		Proxies:      proxies,
 		Refuse:       a.refuseCSRF,
-		// Fragments need no token; only full pages put it in their <meta>.
-		Skip: func(c *fiber.Ctx) bool { return c.Method() == fiber.MethodGet && htmx.WantsFragment(c) },
 	}))
 	app.Use(middleware.NoStore())
 
 	// The session is read per route, never for the whole app: unmatched
 	// paths, 404s and 405s never validate, refresh or set a session cookie.
 	// Each line says who may open the route.
-	session := middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies, Logger: a.Logger})
+	session := middleware.Session(a.Validator, middleware.SessionOptions{SecureCookies: cfg.SecureCookies, Logger: a.Logger, Proxies: proxies})
 	app.Get("/", session, a.page(homePage), authz.RequireSession(), a.home)
 	app.Get("/container", session, a.fragment(homePage), authz.RequireSession(), a.home)
 	app.Get("/profile", session, a.page(profilePage), authz.RequireSession(), a.profile)

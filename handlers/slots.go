@@ -65,11 +65,22 @@ func (a *Application) sendCachedPage(c *fiber.Ctx, v *view) error {
 		return err
 	case direct != nil:
 		return c.Send(direct)
-	case len(stored) == 0:
+	case !sendSlotted(c, stored, v.Nonce, v.CSRFToken):
 		return a.sendRenderedPage(c, v)
 	}
-	writeSlotted(c.Response().AppendBody, c.Response().AppendBodyString, stored, v.Nonce, v.CSRFToken)
 	return nil
+}
+
+// sendSlotted answers with a stored page and this request's values in its
+// slots, as an HTML 200. false: nothing sent, because the session's pages
+// are rendered in full (an empty stored page) or a value is not slot-safe.
+func sendSlotted(c *fiber.Ctx, stored []byte, nonce, csrf string) bool {
+	if len(stored) == 0 || !slotSafe(nonce) || !slotSafe(csrf) {
+		return false
+	}
+	startHTML(c, fiber.StatusOK)
+	writeSlotted(c.Response().AppendBody, c.Response().AppendBodyString, stored, nonce, csrf)
+	return true
 }
 
 func (a *Application) sendRenderedPage(c *fiber.Ctx, v *view) error {
@@ -161,11 +172,16 @@ func slotSafe(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '_':
-		default:
+		if !base64URLByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+var base64URLByte = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" {
+		t[c] = true
+	}
+	return t
+}()

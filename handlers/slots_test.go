@@ -137,3 +137,44 @@ func (p memoProbe) memoHas(key string) (nonEmpty, ok bool) {
 	v, err := p.a.rendered.get(p.s, key, func() ([]byte, error) { return nil, errAbsent })
 	return len(v) > 0, err == nil
 }
+
+// A safe request gets a CSRF token (and its cookie) only when a page asks
+// for one: full pages do, once, whether rendered or spliced; fragments,
+// which never carry the token, set no cookie.
+func TestCSRFTokenOnlyWithPages(t *testing.T) {
+	a := newTestApp(t)
+	token := a.descope.SessionToken(userID, time.Hour, nil)
+	for _, tc := range []struct {
+		name string
+		req  request
+		page bool
+	}{
+		{"guest page", request{path: "/"}, true},
+		{"guest fragment", request{path: "/container", htmx: true}, false},
+		{"signed-in page, rendered", request{path: "/profile", cookies: map[string]string{"DS": token}}, true},
+		{"signed-in page, spliced", request{path: "/profile", cookies: map[string]string{"DS": token}}, true},
+		{"signed-in fragment", request{path: "/container", htmx: true, cookies: map[string]string{"DS": token}}, false},
+		{"signed-in swap of a page", request{path: "/profile", htmx: true, cookies: map[string]string{"DS": token}}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := a.do(t, tc.req)
+			var lines int
+			for _, l := range res.header.Values("Set-Cookie") {
+				if strings.HasPrefix(l, "csrf_=") {
+					lines++
+				}
+			}
+			if res.status != http.StatusOK && res.status != http.StatusUnauthorized {
+				t.Fatalf("status %d", res.status)
+			}
+			switch {
+			case tc.page && lines != 1:
+				t.Fatalf("a page set %d csrf_ cookies, want 1", lines)
+			case tc.page:
+				perRequest(t, res) // the cookie matches the page's <meta>
+			case lines != 0 || strings.Contains(res.body, `name="csrf-token"`):
+				t.Fatalf("a fragment set %d csrf_ cookies", lines)
+			}
+		})
+	}
+}

@@ -24,6 +24,8 @@ func TestSmugglingPreconditionsAreRefusedAndCloseTheConnection(t *testing.T) {
 		"Content-Length then zero": "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 44\r\nContent-Length: 0\r\n\r\n" +
 			"GET /smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n",
 		"identical duplicates": "POST /logout HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\ncontent-length: 5\r\n\r\nhello",
+		"in capitals": "POST /logout HTTP/1.1\r\nHost: localhost\r\nCONTENT-LENGTH: 4\r\nTRANSFER-ENCODING: chunked\r\n\r\n" +
+			"0\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: localhost\r\n\r\n",
 	}
 	for name, raw := range cases {
 		t.Run(name, func(t *testing.T) {

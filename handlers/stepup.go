@@ -45,7 +45,7 @@ func (a *Application) stepUpRequired(c *fiber.Ctx, e *authz.StepUpRequiredError)
 	a.errorHeaders(c)
 	c.Set(htmx.HeaderStepUp, htmx.StepUpRequired)
 	v := a.newView(c)
-	p := &stepUpPrompt{Method: c.Method(), Path: c.Path(), CancelPath: pagePath(v.page), Descope: v.Descope}
+	p := &stepUpPrompt{Method: c.Method(), Path: c.Path(), CancelPath: pagePath(v.page), Descope: a.descopeViewFor(c)}
 	p.Descope.FlowID = stepUpFlowID
 	if wantsFragment(c) {
 		if m := htmxTarget.FindStringSubmatch(c.Get(htmx.HeaderTarget)); m != nil {

@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	"strconv"
+	"sync/atomic"
 	"time"
 )
 
@@ -90,12 +91,33 @@ var plainByte = func() (t [256]bool) {
 }()
 
 // appendRFC3339Millis is slog's time format: RFC 3339 with exactly three
-// decimals. (RFC3339Nano trims trailing zeros, so a tenth of a millisecond is
-// added and the fourth digit dropped, as slog does.)
+// decimals. Formatting a time costs more than the rest of the line, and a
+// busy server writes many lines per second, so each second (in its zone) is
+// formatted once and its lines only add their milliseconds.
 func appendRFC3339Millis(b []byte, t time.Time) []byte {
-	const prefixLen = len("2006-01-02T15:04:05.000")
-	n := len(b)
-	t = t.Truncate(time.Millisecond).Add(time.Millisecond / 10)
-	b = t.AppendFormat(b, time.RFC3339Nano)
-	return append(b[:n+prefixLen], b[n+prefixLen+1:]...)
+	s := lastSecond.Load()
+	if s == nil || s.unix != t.Unix() || s.loc != t.Location() {
+		s = newSecondStamp(t)
+		lastSecond.Store(s)
+	}
+	ms := t.Nanosecond() / int(time.Millisecond)
+	b = append(b, s.head...)
+	b = append(b, byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10))
+	return append(b, s.zone...)
+}
+
+// secondStamp is one second's text, split around its milliseconds:
+// "2026-12-01T20:30:05." and "Z" (or "-03:30").
+type secondStamp struct {
+	unix       int64
+	loc        *time.Location
+	head, zone []byte
+}
+
+var lastSecond atomic.Pointer[secondStamp]
+
+func newSecondStamp(t time.Time) *secondStamp {
+	text := t.Truncate(time.Second).AppendFormat(nil, "2006-01-02T15:04:05.000Z07:00")
+	dot := len("2006-01-02T15:04:05.")
+	return &secondStamp{unix: t.Unix(), loc: t.Location(), head: text[:dot], zone: text[dot+3:]}
 }

@@ -101,3 +101,24 @@ func TestAccessLineMatchesSlogRandomly(t *testing.T) {
 		t.Fatalf("only %d of 5000 lines took the hand-written path: the test proves little", handWritten)
 	}
 }
+
+// The time is formatted once per second and reused: every line must still
+// carry slog's text for its own instant, in its own zone, across seconds,
+// zones and the sub-millisecond digits slog drops.
+func TestLineTimeMatchesSlogAcrossSeconds(t *testing.T) {
+	zones := []*time.Location{time.UTC, time.Local, time.FixedZone("A", 5*3600+45*60), time.FixedZone("B", -(9 * 3600))}
+	r := rand.New(rand.NewPCG(3, 4))
+	at := time.Date(2026, 12, 31, 23, 59, 58, 0, time.UTC)
+	for i := 0; i < 5000; i++ {
+		at = at.Add(time.Duration(r.IntN(int(700 * time.Millisecond)))) // often the same second, often the next
+		when := at.In(zones[r.IntN(len(zones))])
+		var buf bytes.Buffer
+		if err := slog.NewTextHandler(&buf, nil).Handle(context.Background(), slog.NewRecord(when, slog.LevelInfo, "", 0)); err != nil {
+			t.Fatal(err)
+		}
+		want, _, _ := strings.Cut(strings.TrimPrefix(buf.String(), "time="), " ")
+		if got := string(appendRFC3339Millis(nil, when)); got != want {
+			t.Fatalf("%v: %q, slog writes %q", when, got, want)
+		}
+	}
+}

@@ -26,10 +26,17 @@ const CSRFCookie = "csrf_"
 
 type csrfTokenKey struct{}
 
-// CSRFToken is the token for <meta name="csrf-token">.
+// CSRFToken is the token for <meta name="csrf-token">: only full pages ask.
+// On a safe request it is given out on this first ask, with its cookie (see
+// pageTokens), so fragments and redirects never pay for one.
 func CSRFToken(c *fiber.Ctx) string {
-	t, _ := c.Locals(csrfTokenKey{}).(string)
-	return t
+	if t, ok := c.Locals(csrfTokenKey{}).(string); ok {
+		return t
+	}
+	if r := peekRecord(c); r != nil && r.pageTokens != nil {
+		return r.pageTokens.give(c)
+	}
+	return ""
 }
 
 // ErrCrossSite is the refusal of an unsafe request sent by another site.
@@ -48,6 +55,8 @@ type CSRFOptions struct {
 	Refuse fiber.ErrorHandler
 	// Skip exempts requests from the middleware altogether.
 	Skip func(*fiber.Ctx) bool
+	// Proxies tells https requests and the host a proxy was asked for.
+	Proxies Proxies
 }
 
 // CSRF protects unsafe methods three ways: Fetch Metadata, Origin, and Fiber's
@@ -59,7 +68,6 @@ func CSRF(opts CSRFOptions) fiber.Handler {
 	signer := newTokenSigner(opts.Secret, opts.TokenLifetime)
 	config := func(secure bool) csrf.Config {
 		return csrf.Config{
-			Next:           opts.Skip,
 			KeyLookup:      "header:" + CSRFHeader,
 			CookieName:     CSRFCookie,
 			CookiePath:     "/",
@@ -76,15 +84,64 @@ func CSRF(opts CSRFOptions) fiber.Handler {
 	// Two instances, because Fiber's CookieSecure is fixed: the cookie is
 	// Secure exactly when the session cookies are (configured, or https).
 	plain, secure := csrf.New(config(false)), csrf.New(config(true))
+	tokens := &pageTokens{signer: signer, secureCookie: opts.SecureCookie, proxies: opts.Proxies}
 	return func(c *fiber.Ctx) error {
-		if (opts.Skip == nil || !opts.Skip(c)) && !safeMethod(c.Method()) && crossSite(c) {
+		if opts.Skip != nil && opts.Skip(c) {
+			return c.Next()
+		}
+		if safeMethod(c.Method()) {
+			recordOf(c).pageTokens = tokens // given out if a page asks (CSRFToken)
+			return c.Next()
+		}
+		if crossSite(c, opts.Proxies) {
 			return opts.Refuse(c, ErrCrossSite)
 		}
-		if secureCookie(c, opts.SecureCookie) {
+		if secureCookie(c, opts.SecureCookie, opts.Proxies) {
 			return secure(c)
 		}
 		return plain(c)
 	}
+}
+
+// pageTokens gives safe requests their page's token, on the page's first
+// ask, as Fiber's middleware would have given it up front: safe methods are
+// not checked, only handed a token for the page's next unsafe request.
+type pageTokens struct {
+	signer       *tokenSigner
+	secureCookie bool
+	proxies      Proxies
+}
+
+func (p *pageTokens) give(c *fiber.Ctx) string {
+	token := p.signer.givePageToken(c, secureCookie(c, p.secureCookie, p.proxies))
+	c.Locals(csrfTokenKey{}, token)
+	return token
+}
+
+// givePageToken does for a safe request what Fiber's middleware does: keep
+// the token of the csrf_ cookie while it is good, else issue one, and
+// (re)set the cookie with the same attributes. (It reads only that cookie;
+// Fiber parses every cookie, the session's kilobyte-long JWT included.)
+func (s *tokenSigner) givePageToken(c *fiber.Ctx, secure bool) string {
+	token := requestCookie(c, CSRFCookie)
+	if token == "" || !s.valid(token) {
+		token = s.issue()
+	}
+	c.Cookie(&fiber.Cookie{
+		Name:     CSRFCookie,
+		Value:    token,
+		Path:     "/",
+		Secure:   secure,
+		HTTPOnly: true, // JavaScript reads the token from the meta tag, not the cookie
+		SameSite: fiber.CookieSameSiteStrictMode,
+		Expires:  time.Now().Add(s.lifetime),
+	})
+	if h := &c.Response().Header; len(h.PeekBytes(headerVary)) == 0 {
+		h.SetCanonical(headerVary, valueCookie) // as c.Vary would, for less
+	} else {
+		c.Vary(fiber.HeaderCookie)
+	}
+	return token
 }
 
 func safeMethod(m string) bool {
@@ -92,7 +149,7 @@ func safeMethod(m string) bool {
 }
 
 // crossSite reads the browser's own statement of where a request came from.
-func crossSite(c *fiber.Ctx) bool {
+func crossSite(c *fiber.Ctx, proxies Proxies) bool {
 	if site := c.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" {
 		return true
 	}
@@ -100,7 +157,7 @@ func crossSite(c *fiber.Ctx) bool {
 		// Hosts only: behind a TLS proxy the app may see http while the
 		// browser says https, and that is not another site.
 		u, err := url.Parse(origin)
-		return err != nil || u.Host == "" || !strings.EqualFold(u.Host, c.Hostname())
+		return err != nil || u.Host == "" || !strings.EqualFold(u.Host, proxies.Host(c))
 	}
 	return false
 }

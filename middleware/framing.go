@@ -54,11 +54,18 @@ func ambiguousFraming(raw []byte) bool {
 		} else {
 			raw = nil
 		}
-		switch {
-		case hasPrefixFold(line, contentLengthName):
-			lengths++
-		case hasPrefixFold(line, transferEncodingName):
-			encodings++
+		if len(line) == 0 {
+			continue
+		}
+		switch line[0] | 0x20 { // a look at the first letter spares most lines the comparison
+		case 'c':
+			if hasPrefixFold(line, contentLengthName) {
+				lengths++
+			}
+		case 't':
+			if hasPrefixFold(line, transferEncodingName) {
+				encodings++
+			}
 		}
 	}
 	return lengths > 1 || (lengths > 0 && encodings > 0)

@@ -3,6 +3,8 @@ package middleware
 import (
 	"net"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -18,6 +20,8 @@ type HostCheckConfig struct {
 	PublicOrigins []string
 	// ErrorHandler answers a refused request; default: 421 and a small page.
 	ErrorHandler fiber.Handler
+	// Proxies tells the host a trusted proxy was asked for (X-Forwarded-Host).
+	Proxies Proxies
 }
 
 // HostCheck refuses requests whose Host is neither loopback nor one of the
@@ -34,15 +38,41 @@ func HostCheck(cfg HostCheckConfig) fiber.Handler {
 	if refuse == nil {
 		refuse = refuseHost
 	}
+	var seen allowedHosts
 	return func(c *fiber.Ctx) error {
 		if cfg.Next != nil && cfg.Next(c) {
 			return c.Next()
 		}
-		if hostAllowed(c.Hostname(), allowed) {
+		if host := cfg.Proxies.Host(c); seen.has(host) || hostAllowed(host, allowed) {
+			seen.add(host)
 			return c.Next()
 		}
 		return refuse(c)
 	}
+}
+
+// allowedHosts remembers Host values already found allowed, as sent: a
+// server is reached under a handful (its names and ports), and a lookup
+// costs less than judging one again. Only allowed ones are kept, and at
+// most maxAllowedHosts, so foreign Host headers cannot grow it.
+type allowedHosts struct {
+	hosts sync.Map // string -> struct{}
+	n     atomic.Int32
+}
+
+const maxAllowedHosts = 64
+
+func (a *allowedHosts) has(host string) bool {
+	_, ok := a.hosts.Load(host)
+	return ok
+}
+
+func (a *allowedHosts) add(host string) {
+	if a.has(host) || a.n.Load() >= maxAllowedHosts {
+		return
+	}
+	a.n.Add(1)
+	a.hosts.Store(strings.Clone(host), struct{}{}) // host aliases the request
 }
 
 // hostAllowed reads "name[:port]" or "[v6][:port]".

@@ -3,6 +3,7 @@ package middleware
 import (
 	"io"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,5 +55,37 @@ func TestHostCheck(t *testing.T) {
 				t.Fatalf("foreign host got %d %q", resp.StatusCode, body)
 			}
 		})
+	}
+}
+
+// Allowed hosts are remembered, foreign ones never, and the memory is
+// bounded however many names (ports) a client tries.
+func TestHostCheckMemoryIsBoundedAndKeepsRefusing(t *testing.T) {
+	var seen allowedHosts
+	for port := 1; port <= 500; port++ {
+		host := "localhost:" + strconv.Itoa(port)
+		if !hostAllowed(host, nil) {
+			t.Fatalf("%s refused", host)
+		}
+		seen.add(host)
+	}
+	n := 0
+	seen.hosts.Range(func(any, any) bool { n++; return true })
+	if n != maxAllowedHosts {
+		t.Fatalf("%d hosts remembered, want the bound %d", n, maxAllowedHosts)
+	}
+	app := fiber.New()
+	app.Use(HostCheck(HostCheckConfig{}))
+	app.Get("/*", func(c *fiber.Ctx) error { return c.SendString("app") })
+	for _, host := range []string{"localhost:3000", "evil.example", "localhost:3000", "evil.example"} {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Host = host
+		resp, err := app.Test(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[bool]int{true: 200, false: fiber.StatusMisdirectedRequest}[host != "evil.example"]; resp.StatusCode != want {
+			t.Fatalf("%s: %d, want %d", host, resp.StatusCode, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package middleware
 
 import (
+	"context"
 	"io"
 	"log/slog"
 	"sync"
@@ -9,16 +10,15 @@ import (
 	"github.com/gofiber/fiber/v2"
 )
 
-type requestIDKey struct{}
-type authFailureKey struct{}
-
 // RequestIDHeader carries the request ID back to the client, for support.
 const RequestIDHeader = "X-Request-ID"
 
 // RequestID is this request's ID ("" outside the middleware chain).
 func RequestID(c *fiber.Ctx) string {
-	id, _ := c.Locals(requestIDKey{}).(string)
-	return id
+	if r := peekRecord(c); r != nil {
+		return r.id
+	}
+	return ""
 }
 
 // AccessLog gives every request an ID and logs one line when it ends.
@@ -39,15 +39,19 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 	if p, ok := handler.(PlainTextLog); ok {
 		lines = p.PlainTextLines()
 	}
+	// Whether info lines are wanted is asked once: LOG_LEVEL is configuration.
+	// (The rare warn and error lines ask the handler each time.)
+	infoOn := handler.Enabled(context.Background(), slog.LevelInfo)
 	return func(c *fiber.Ctx) error {
 		start := c.Context().Time() // read by fasthttp just before the handler: no clock read of our own
 		if start.IsZero() {
 			start = time.Now() // a RequestCtx served without a server (benchmarks)
 		}
 		var idBuf [32]byte
-		idBytes := ids.next(idBuf[:0])
+		idBytes := ids.next(idBuf[:0], c.Context())
+		rec := recordOf(c)
 		id := string(idBytes)
-		c.Locals(requestIDKey{}, id)
+		rec.id = id
 		c.Response().Header.SetCanonical(headerRequestID, idBytes)
 
 		err := c.Next()
@@ -68,15 +72,15 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 			level = slog.LevelError
 		}
 		ctx := c.UserContext()
-		if !handler.Enabled(ctx, level) {
+		if (level == slog.LevelInfo && !infoOn) || (level != slog.LevelInfo && !handler.Enabled(ctx, level)) {
 			return nil // filtered out: build nothing
 		}
 		took := time.Since(start) // monotonic clock only; the wall time follows from start
 		line := accessLine{time: start.Add(took), id: id, method: c.Method(), path: c.Path(), status: status, took: took}
-		if s, _ := SessionOf(c); s != nil {
-			line.userID = s.UserID
+		if rec.session != nil {
+			line.userID = rec.session.UserID
 		}
-		line.authFailure, _ = c.Locals(authFailureKey{}).(string)
+		line.authFailure = rec.authFailure
 		if lines != nil && level == slog.LevelInfo {
 			buf := lineBuffers.Get().(*[]byte) // pooled: Write through an interface makes a local escape
 			text, ok := line.appendText((*buf)[:0])

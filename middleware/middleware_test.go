@@ -55,7 +55,7 @@ func TestTokenSignerSharedSecret(t *testing.T) {
 func TestCrossSite(t *testing.T) {
 	app := fiber.New()
 	app.Post("/", func(c *fiber.Ctx) error {
-		if crossSite(c) {
+		if crossSite(c, Proxies{}) {
 			return c.SendString("cross")
 		}
 		return c.SendString("same")
@@ -112,7 +112,7 @@ func TestClearSessionCookies(t *testing.T) {
 
 func TestNonceIsFreshPerResponse(t *testing.T) {
 	app := fiber.New()
-	app.Use(SecurityHeaders(CSPSources{Connect: []string{"https://api.descope.com"}}))
+	app.Use(SecurityHeaders(CSPSources{Connect: []string{"https://api.descope.com"}}, Proxies{}))
 	app.Get("/", func(c *fiber.Ctx) error { return c.SendString(Nonce(c)) })
 	seen := map[string]bool{}
 	for i := 0; i < 20; i++ {

@@ -10,9 +10,10 @@ func NoStore() fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		h := &c.Response().Header
 		h.SetCanonical(headerCacheControl, valueNoStore)
-		if len(h.PeekBytes(headerVary)) == 0 {
-			h.SetCanonical(headerVary, valueVary) // the usual case: prepared once
-		} else {
+		switch v := h.PeekBytes(headerVary); {
+		case len(v) == 0, string(v) == fiber.HeaderCookie: // none yet, or a page token's
+			h.SetCanonical(headerVary, valueVary) // the usual cases: prepared once
+		default:
 			c.Vary(varyOn...) // merge with what an earlier handler set
 		}
 		return c.Next()
@@ -25,4 +26,5 @@ var (
 	headerVary         = []byte(fiber.HeaderVary)
 	varyOn             = []string{fiber.HeaderCookie, fiber.HeaderAuthorization, "HX-Request"}
 	valueVary          = []byte(fiber.HeaderCookie + ", " + fiber.HeaderAuthorization + ", HX-Request")
+	valueCookie        = []byte(fiber.HeaderCookie)
 )

@@ -30,7 +30,7 @@ func BenchmarkPerRequest(b *testing.B) {
 			defer out.Close()
 			logger := slog.New(tc.handler(out, &slog.HandlerOptions{Level: tc.level}))
 			app := fiber.New(fiber.Config{DisableStartupMessage: true})
-			app.Use(AccessLog(logger), SecurityHeaders(CSPSources{}), NoStore())
+			app.Use(AccessLog(logger), SecurityHeaders(CSPSources{}, TrustedProxies(nil)), NoStore())
 			app.Get("/", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusOK) })
 			h := app.Handler()
 			ctx := newCtx()

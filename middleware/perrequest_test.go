@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -18,9 +19,9 @@ import (
 	"github.com/descope-htmx/descope-htmx/internal/testlog"
 )
 
-// Nonces are cut from shared CSPRNG reads: across several refills and from
-// many goroutines at once, every one must still be new, full length and
-// valid base64url.
+// Nonces are cut from CSPRNG reads of many at once: across several refills
+// and from many goroutines at once, every one must still be new, full length
+// and valid base64url.
 func TestNonceSourceNeverRepeats(t *testing.T) {
 	s := newNonceSource()
 	const perG, gs = 2000, 4 // 8000 nonces: about 35 refills
@@ -50,7 +51,7 @@ func TestNonceSourceNeverRepeats(t *testing.T) {
 
 // The buffer keeps only bytes not yet handed out.
 func TestNonceSourceWipesWhatItGaveOut(t *testing.T) {
-	s := newNonceSource()
+	s := newNonceBuffer()
 	var n [base64Len]byte
 	for range 10 {
 		s.next(&n)
@@ -102,7 +103,7 @@ func TestRequestIDInEveryLineAndHeader(t *testing.T) {
 			if len(lines) != 50 {
 				t.Fatalf("%d log lines for 50 requests", len(lines))
 			}
-			idRE := regexp.MustCompile(`^time=\S+ level=INFO msg=request request_id=([0-9a-f]{8}-[0-9]+) method=GET path=/ status=200 duration=\S+$`)
+			idRE := regexp.MustCompile(`^time=\S+ level=INFO msg=request request_id=([0-9a-f]{8}-[0-9]+\.1) method=GET path=/ status=200 duration=\S+$`)
 			for _, l := range lines {
 				m := idRE.FindStringSubmatch(l)
 				if m == nil || !ids[m[1]] || strings.Contains(l, "secret") {
@@ -138,9 +139,11 @@ func TestNoStoreVary(t *testing.T) {
 	}
 }
 
-// isHTTPS skips Fiber's proxy check only where Protocol could not say
-// https anyway: both must agree on every request.
-func TestIsHTTPSAgreesWithProtocol(t *testing.T) {
+// Proxies skips Fiber's proxy check only where it could not change the
+// answer: its IsHTTPS, Host and BaseURL must agree with Protocol, Hostname
+// and BaseURL on every request, whether it was told the app's list of
+// trusted proxies or not (its zero value).
+func TestProxiesAgreeWithFiber(t *testing.T) {
 	headers := []map[string]string{
 		{},
 		{"X-Forwarded-Proto": "https"},
@@ -149,24 +152,117 @@ func TestIsHTTPSAgreesWithProtocol(t *testing.T) {
 		{"X-Url-Scheme": "https"},
 		{"X-Forwarded-Proto": "http"},
 		{"X-Forwarded-For": "1.2.3.4"},
+		{"X-Forwarded-Host": "public.example"},
+		{"X-Forwarded-Host": "a.example, b.example", "X-Forwarded-Proto": "https"},
 		{"X-Other": "https"},
 	}
 	for _, trusted := range [][]string{nil, {"0.0.0.0/0"}, {"10.9.9.9"}} {
-		app := fiber.New(fiber.Config{EnableTrustedProxyCheck: trusted != nil, TrustedProxies: trusted})
+		app := fiber.New(fiber.Config{EnableTrustedProxyCheck: true, TrustedProxies: trusted})
 		app.Get("/", func(c *fiber.Ctx) error {
-			if got, want := isHTTPS(c), c.Protocol() == "https"; got != want {
-				t.Errorf("trusted %v, headers %v: isHTTPS %v, Protocol says https: %v", trusted, c.GetReqHeaders(), got, want)
+			for _, p := range []Proxies{TrustedProxies(trusted), {}} {
+				if got, want := p.IsHTTPS(c), c.Protocol() == "https"; got != want {
+					t.Errorf("trusted %v (%+v), headers %v: IsHTTPS %v, Protocol says https: %v", trusted, p, c.GetReqHeaders(), got, want)
+				}
+				if got, want := p.Host(c), c.Hostname(); got != want {
+					t.Errorf("trusted %v (%+v), headers %v: Host %q, Hostname %q", trusted, p, c.GetReqHeaders(), got, want)
+				}
+				if got, want := p.BaseURL(c), c.BaseURL(); got != want {
+					t.Errorf("trusted %v (%+v), headers %v: BaseURL %q, Fiber's %q", trusted, p, c.GetReqHeaders(), got, want)
+				}
 			}
 			return nil
 		})
 		for _, h := range headers {
-			req := httptest.NewRequest(http.MethodGet, "/", nil)
+			req := httptest.NewRequest(http.MethodGet, "http://app.example:3000/", nil)
 			for k, v := range h {
 				req.Header.Set(k, v)
 			}
 			if _, err := app.Test(req); err != nil {
 				t.Fatal(err)
 			}
+		}
+	}
+}
+
+// On kept-alive connections too: requests sharing a connection, and
+// connections served at once, never share an ID.
+func TestRequestIDsUniqueOnKeptAliveConnections(t *testing.T) {
+	app := fiber.New(fiber.Config{DisableStartupMessage: true})
+	app.Use(AccessLog(slog.New(slog.DiscardHandler)))
+	app.Get("/", func(c *fiber.Ctx) error { return c.SendString(RequestID(c)) })
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = app.Listener(ln) }()
+	t.Cleanup(func() { _ = app.Shutdown() })
+
+	var mu sync.Mutex
+	ids, conns := map[string]bool{}, map[string]bool{}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1}}
+			defer client.CloseIdleConnections()
+			for range 25 {
+				resp, err := client.Get("http://" + ln.Addr().String() + "/")
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				body, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				id := string(body)
+				mu.Lock()
+				if id == "" || id != resp.Header.Get(RequestIDHeader) || ids[id] {
+					t.Errorf("request ID %q missing, different from its header or repeated", id)
+				}
+				ids[id] = true
+				conn, _, _ := strings.Cut(id, ".")
+				conns[conn] = true
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if len(ids) != 100 || len(conns) > 8 {
+		t.Fatalf("%d IDs over %d connections, want 100 over a few kept-alive ones", len(ids), len(conns))
+	}
+}
+
+// A request's record is reused once the request is over, and starts empty:
+// on a kept-alive connection, a request that did not pass the security
+// headers never sees the nonce of the one before it.
+func TestRequestRecordStartsEmpty(t *testing.T) {
+	app := fiber.New(fiber.Config{DisableStartupMessage: true})
+	app.Use(AccessLog(slog.New(slog.DiscardHandler)))
+	app.Get("/with", SecurityHeaders(CSPSources{}, Proxies{}), func(c *fiber.Ctx) error { return c.SendString(Nonce(c)) })
+	app.Get("/without", func(c *fiber.Ctx) error { return c.SendString(Nonce(c)) })
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = app.Listener(ln) }()
+	t.Cleanup(func() { _ = app.Shutdown() })
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1}}
+	defer client.CloseIdleConnections()
+	get := func(path string) string {
+		resp, err := client.Get("http://" + ln.Addr().String() + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return string(body)
+	}
+	for range 20 {
+		if n := get("/with"); len(n) != base64Len {
+			t.Fatalf("nonce %q", n)
+		}
+		if n := get("/without"); n != "" {
+			t.Fatalf("a request without the security headers saw nonce %q", n)
 		}
 	}
 }

@@ -6,12 +6,12 @@ import (
 	"github.com/gofiber/fiber/v2"
 )
 
-type nonceKey struct{}
-
 // Nonce is this response's CSP nonce, for <script nonce> and <descope-wc nonce>.
 func Nonce(c *fiber.Ctx) string {
-	n, _ := c.Locals(nonceKey{}).(string)
-	return n
+	if r := peekRecord(c); r != nil {
+		return r.nonce
+	}
+	return ""
 }
 
 // CSPSources lists the extra origins the page may use, per directive, beyond 'self'.
@@ -25,9 +25,10 @@ type CSPSources struct {
 }
 
 // SecurityHeaders sets the security headers on every response, errors and
-// fragments included, with a fresh CSP nonce per response.
-func SecurityHeaders(src CSPSources) fiber.Handler {
-	apply := SecurityHeaderWriter(src)
+// fragments included, with a fresh CSP nonce per response (HSTS on https,
+// as proxies tell it).
+func SecurityHeaders(src CSPSources, proxies Proxies) fiber.Handler {
+	apply := SecurityHeaderWriter(src, proxies)
 	return func(c *fiber.Ctx) error {
 		apply(c)
 		return c.Next()
@@ -37,7 +38,7 @@ func SecurityHeaders(src CSPSources) fiber.Handler {
 // SecurityHeaderWriter sets the same headers, with a fresh nonce, on one
 // response; the error handler uses it for errors raised before the
 // middleware ran (such as an oversized header).
-func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
+func SecurityHeaderWriter(src CSPSources, proxies Proxies) func(*fiber.Ctx) {
 	// Everything but the nonce is fixed, so the policy is split once around
 	// its nonce slots and each response only joins the pieces.
 	template := cspPolicy(src)
@@ -51,7 +52,7 @@ func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
 	return func(c *fiber.Ctx) {
 		var nonce [base64Len]byte
 		nonces.next(&nonce)
-		c.Locals(nonceKey{}, string(nonce[:]))
+		recordOf(c).nonce = string(nonce[:])
 		// On the stack unless the configured origins make the policy long.
 		csp := make([]byte, 0, 1024)
 		if size > cap(csp) {
@@ -66,33 +67,10 @@ func SecurityHeaderWriter(src CSPSources) func(*fiber.Ctx) {
 		for _, kv := range fixedSecurityHeaders {
 			h.SetCanonical(kv[0], kv[1])
 		}
-		if isHTTPS(c) {
+		if proxies.IsHTTPS(c) {
 			h.SetCanonical(headerHSTS, valueHSTS)
 		}
 	}
-}
-
-// isHTTPS is c.Protocol() == "https", without Protocol's trusted-proxy
-// check (an IP formatted and looked up) on requests that carry none of the
-// headers Protocol would take a scheme from, which is nearly all of them.
-// (Not by VisitAll, which re-serialises the cookies.)
-func isHTTPS(c *fiber.Ctx) bool {
-	if c.Context().IsTLS() {
-		return true
-	}
-	h := &c.Request().Header
-	for _, k := range forwardedScheme {
-		if len(h.PeekBytes(k)) > 0 {
-			return c.Protocol() == "https"
-		}
-	}
-	return false
-}
-
-// forwardedScheme are the headers Fiber's Protocol reads.
-var forwardedScheme = [][]byte{
-	[]byte(fiber.HeaderXForwardedProto), []byte(fiber.HeaderXForwardedProtocol),
-	[]byte(fiber.HeaderXForwardedSsl), []byte(fiber.HeaderXUrlScheme),
 }
 
 // The fixed headers, as fasthttp's canonical bytes, so setting them skips

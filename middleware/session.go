@@ -17,18 +17,11 @@ const (
 	RefreshCookie = "DSR"
 )
 
-type sessionKey struct{}
-
-type sessionState struct {
-	session *auth.Session
-	err     error
-}
-
 // SessionOf is how handlers read the visitor: the validated session, or nil
 // and the reason there is none (auth.ErrNoToken for a plain guest).
 func SessionOf(c *fiber.Ctx) (*auth.Session, error) {
-	if st, ok := c.Locals(sessionKey{}).(*sessionState); ok {
-		return st.session, st.err
+	if r := peekRecord(c); r != nil && r.sessionRead {
+		return r.session, r.sessionErr
 	}
 	return nil, auth.ErrNoToken
 }
@@ -39,6 +32,8 @@ type SessionOptions struct {
 	SecureCookies bool
 	// Logger gets the refresh decisions at debug level (default: none).
 	Logger *slog.Logger
+	// Proxies tells https requests (their refreshed DS cookie is Secure).
+	Proxies Proxies
 }
 
 // Session validates the session token and stores the outcome for SessionOf.
@@ -59,38 +54,38 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return func(c *fiber.Ctx) error {
-		st := &sessionState{}
-		c.Locals(sessionKey{}, st)
+		rec := recordOf(c)
+		rec.sessionRead = true
 
 		header := c.Get(fiber.HeaderAuthorization)
-		token, err := auth.TokenFromRequest(header, c.Cookies(SessionCookie))
+		token, err := auth.TokenFromRequest(header, requestCookie(c, SessionCookie))
 		if err == nil {
-			st.session, err = v.Validate(c.UserContext(), token)
+			rec.session, err = v.Validate(c.UserContext(), token)
 		}
 		if errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired) {
-			if refresh := c.Cookies(RefreshCookie); refresh != "" {
+			if refresh := requestCookie(c, RefreshCookie); refresh != "" {
 				log.Debug("session: refreshing from the DSR cookie", "request_id", RequestID(c), "because", err.Error())
 				s, rerr := v.Refresh(c.UserContext(), refresh)
 				switch {
 				case rerr == nil:
-					st.session, err = s, nil
-					setSessionCookie(c, s, secureCookie(c, opts.SecureCookies))
+					rec.session, err = s, nil
+					setSessionCookie(c, s, secureCookie(c, opts.SecureCookies, opts.Proxies))
 				case errors.Is(rerr, auth.ErrUnavailable):
 					err = rerr // say Descope is down rather than show a login
 				}
 			}
 		}
-		st.err = err
+		rec.sessionErr = err
 		if err != nil && !errors.Is(err, auth.ErrNoToken) {
-			c.Locals(authFailureKey{}, err.Error())
+			rec.authFailure = err.Error()
 		}
 		return c.Next()
 	}
 }
 
 // secureCookie: Secure when configured, and always on https.
-func secureCookie(c *fiber.Ctx, configured bool) bool {
-	return configured || c.Protocol() == "https"
+func secureCookie(c *fiber.Ctx, configured bool, proxies Proxies) bool {
+	return configured || proxies.IsHTTPS(c)
 }
 
 // setSessionCookie writes the session refreshed from a DSR cookie: HttpOnly,
@@ -117,7 +112,7 @@ func setSessionCookie(c *fiber.Ctx, s *auth.Session, secure bool) {
 func ClearSessionCookies(c *fiber.Ctx, secure bool) {
 	for _, name := range []string{SessionCookie, RefreshCookie} {
 		v := name + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; SameSite=Strict"
-		if secureCookie(c, secure) {
+		if secureCookie(c, secure, Proxies{}) {
 			v += "; Secure"
 		}
 		if name == RefreshCookie {

@@ -1,0 +1,65 @@
+package middleware
+
+import (
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+// requestCookie must read every Cookie header as fasthttp's parser does: the
+// same value, or the same absence, for the session and refresh cookies.
+func TestRequestCookieAgreesWithFiber(t *testing.T) {
+	headers := [][]string{
+		{},
+		{"DS=abc"},
+		{"DS=abc; DSR=def"},
+		{"DSR=def; DS=abc"},
+		{"  DS  =  abc  ;DSR= def"},
+		{`DS="quoted"; DSR="`},
+		{`DS=""`},
+		{"DS"},
+		{"DS;DS=second"},
+		{"XDS=no; DSX=no; ds=no"},
+		{"DS=first; DS=second"},
+		{"a=1", "DS=from-the-second-header"},
+		{"DS=one", "DS=two"},
+		{"=DS; DS=="},
+		{";;; DS=x;;"},
+		{"DS=a=b=c"},
+	}
+	// And random ones, from the characters that matter to the parser.
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"DS", "DSR", "=", ";", " ", `"`, "x", "eyJ.a.b"}
+	for i := 0; i < 2000; i++ {
+		var b strings.Builder
+		for n := r.IntN(12); n > 0; n-- {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		headers = append(headers, []string{b.String()})
+	}
+
+	app := fiber.New()
+	var got, want [2]string
+	app.Get("/", func(c *fiber.Ctx) error {
+		// Ours first: fasthttp's parse rewrites its view of the headers.
+		got = [2]string{requestCookie(c, SessionCookie), requestCookie(c, RefreshCookie)}
+		want = [2]string{c.Cookies(SessionCookie), c.Cookies(RefreshCookie)}
+		return nil
+	})
+	for _, h := range headers {
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		for _, v := range h {
+			req.Header.Add("Cookie", v)
+		}
+		if _, err := app.Test(req); err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("Cookie %q: DS, DSR = %q, fasthttp reads %q", h, got, want)
+		}
+	}
+}
