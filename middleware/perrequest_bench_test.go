@@ -36,11 +36,7 @@ func BenchmarkPerRequest(b *testing.B) {
 			ctx := newCtx()
 			b.ReportAllocs()
 			for b.Loop() {
-				ctx.Response.Reset()
-				h(ctx)
-				if ctx.Response.StatusCode() != fiber.StatusOK {
-					b.Fatal(ctx.Response.StatusCode())
-				}
+				serve(b, h, ctx, "", fiber.StatusOK)
 			}
 		})
 	}

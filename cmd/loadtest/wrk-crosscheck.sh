@@ -5,7 +5,7 @@
 # signed-in /container answer, serves it from the load tool's bare Fiber
 # server, then runs wrk round by round against the fragment, the bare server
 # and the signed-in page, and prints each one's server CPU per request (from
-# /proc/<pid>/stat) and the ratios within each round.
+# /proc/<pid>/stat), the ratios within each round and their medians.
 #
 #   bash cmd/loadtest/wrk-crosscheck.sh [rounds=3] [seconds=4] [connections=32]
 set -euo pipefail
@@ -66,9 +66,20 @@ for url in "http://127.0.0.1:$app_port/container" "http://127.0.0.1:$bare_port/c
 done
 wrk -t2 -c"$conns" -d1s -H "Cookie: DS=$token" "http://127.0.0.1:$app_port/" >/dev/null
 printf '%-5s %10s %10s %10s | %9s %9s\n' round fragment bare page frag/bare page/frag
+ratios=()
 for r in $(seq "$rounds"); do
+  # Odd rounds measure the bare server first, even rounds the app: neither
+  # side always meets the machine a few seconds later.
+  if (( r % 2 )); then b=$(cpu_per_req "$bare" "http://127.0.0.1:$bare_port/container" -H 'HX-Request: true'); fi
   f=$(cpu_per_req "$app" "http://127.0.0.1:$app_port/container" -H 'HX-Request: true')
-  b=$(cpu_per_req "$bare" "http://127.0.0.1:$bare_port/container" -H 'HX-Request: true')
   p=$(cpu_per_req "$app" "http://127.0.0.1:$app_port/")
+  if (( r % 2 == 0 )); then b=$(cpu_per_req "$bare" "http://127.0.0.1:$bare_port/container" -H 'HX-Request: true'); fi
   python3 -c "print(f'{$r:<5} {$f:>8}µs {$b:>8}µs {$p:>8}µs | {$f/$b:9.2f} {$p/$f:9.2f}')"
+  ratios+=("$f $b $p")
 done
+python3 - "${ratios[@]}" <<'PY'
+import statistics, sys
+rounds = [tuple(map(float, r.split())) for r in sys.argv[1:]]
+print("median of per-round ratios: frag/bare %.2f, page/frag %.2f" % (
+    statistics.median(f / b for f, b, _ in rounds), statistics.median(p / f for f, _, p in rounds)))
+PY
