@@ -190,12 +190,7 @@ func TestRequestIDsUniqueOnKeptAliveConnections(t *testing.T) {
 	app := fiber.New(fiber.Config{DisableStartupMessage: true})
 	app.Use(AccessLog(slog.New(slog.DiscardHandler)))
 	app.Get("/", func(c *fiber.Ctx) error { return c.SendString(RequestID(c)) })
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = app.Listener(ln) }()
-	t.Cleanup(func() { _ = app.Shutdown() })
+	base := serveOnLoopback(t, app)
 
 	var mu sync.Mutex
 	ids, conns := map[string]bool{}, map[string]bool{}
@@ -207,7 +202,7 @@ func TestRequestIDsUniqueOnKeptAliveConnections(t *testing.T) {
 			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1}}
 			defer client.CloseIdleConnections()
 			for range 25 {
-				resp, err := client.Get("http://" + ln.Addr().String() + "/")
+				resp, err := client.Get(base + "/")
 				if err != nil {
 					t.Error(err)
 					return
@@ -240,16 +235,11 @@ func TestRequestRecordStartsEmpty(t *testing.T) {
 	app.Use(AccessLog(slog.New(slog.DiscardHandler)))
 	app.Get("/with", SecurityHeaders(CSPSources{}, Proxies{}), func(c *fiber.Ctx) error { return c.SendString(Nonce(c)) })
 	app.Get("/without", func(c *fiber.Ctx) error { return c.SendString(Nonce(c)) })
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = app.Listener(ln) }()
-	t.Cleanup(func() { _ = app.Shutdown() })
+	base := serveOnLoopback(t, app)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1}}
 	defer client.CloseIdleConnections()
 	get := func(path string) string {
-		resp, err := client.Get("http://" + ln.Addr().String() + path)
+		resp, err := client.Get(base + path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -265,4 +255,17 @@ func TestRequestRecordStartsEmpty(t *testing.T) {
 			t.Fatalf("a request without the security headers saw nonce %q", n)
 		}
 	}
+}
+
+// serveOnLoopback serves app on a free loopback port until the test ends,
+// over real (kept-alive) connections, and returns its base URL.
+func serveOnLoopback(t *testing.T, app *fiber.App) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = app.Listener(ln) }()
+	t.Cleanup(func() { _ = app.Shutdown() })
+	return "http://" + ln.Addr().String()
 }
