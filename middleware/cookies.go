@@ -12,7 +12,16 @@ import (
 // value; a session cookie is a JWT of a kilobyte or more, on every request.
 // Same answer: the first cookie of that name, spaces trimmed, one pair of
 // double quotes removed. Valid only until the handler returns.
+//
+// Once anything has parsed the cookies, fasthttp hands out a rebuilt Cookie
+// header instead of the one sent, which would not read the same. In this app
+// only Fiber's CSRF check does, and only for unsafe methods, before the
+// session is read: those requests ask fasthttp, where the cookies are parsed
+// already.
 func requestCookie(c *fiber.Ctx, name string) string {
+	if !safeMethod(c.Method()) {
+		return c.Cookies(name)
+	}
 	for _, header := range c.Request().Header.PeekAll(fiber.HeaderCookie) {
 		if v, ok := findCookie(header, name); ok {
 			return utils.UnsafeString(v)

@@ -11,7 +11,8 @@ import (
 )
 
 // requestCookie must read every Cookie header as fasthttp's parser does: the
-// same value, or the same absence, for the session and refresh cookies.
+// same value, or the same absence, for the session and refresh cookies; and
+// so on an unsafe request, where the CSRF check has parsed the cookies first.
 func TestRequestCookieAgreesWithFiber(t *testing.T) {
 	headers := [][]string{
 		{},
@@ -50,16 +51,25 @@ func TestRequestCookieAgreesWithFiber(t *testing.T) {
 		want = [2]string{c.Cookies(SessionCookie), c.Cookies(RefreshCookie)}
 		return nil
 	})
-	for _, h := range headers {
-		req := httptest.NewRequest(http.MethodGet, "/", nil)
-		for _, v := range h {
-			req.Header.Add("Cookie", v)
-		}
-		if _, err := app.Test(req); err != nil {
-			t.Fatal(err)
-		}
-		if got != want {
-			t.Errorf("Cookie %q: DS, DSR = %q, fasthttp reads %q", h, got, want)
+	app.Post("/", func(c *fiber.Ctx) error {
+		_ = c.Cookies(CSRFCookie) // as the CSRF check does before the session is read
+		got = [2]string{requestCookie(c, SessionCookie), requestCookie(c, RefreshCookie)}
+		want = [2]string{c.Cookies(SessionCookie), c.Cookies(RefreshCookie)}
+		return nil
+	})
+	headers = append(headers, []string{"=DS=evil; DS=real"}, []string{`DS=""x""`}, []string{`DS=" x "`})
+	for _, method := range []string{http.MethodGet, http.MethodPost} {
+		for _, h := range headers {
+			req := httptest.NewRequest(method, "/", nil)
+			for _, v := range h {
+				req.Header.Add("Cookie", v)
+			}
+			if _, err := app.Test(req); err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("%s, Cookie %q: DS, DSR = %q, fasthttp reads %q", method, h, got, want)
+			}
 		}
 	}
 }

@@ -9,6 +9,7 @@
 package deadline
 
 import (
+	"math"
 	"net"
 	"sync/atomic"
 	"time"
@@ -31,16 +32,31 @@ func (l *listener) Accept() (net.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &conn{Conn: c, slack: l.slack}, nil
+	return newConn(c, l.slack), nil
 }
 
-// conn remembers the deadlines it set, as Unix nanoseconds (0: none). The
-// server sets them from one goroutine; atomics keep a stray concurrent call
-// (a shutdown) from racing.
+// conn remembers the deadlines it set, as nanoseconds since base (none: unset),
+// measured on the monotonic clock that time.Now's readings carry: a wall
+// clock stepped back must not make a deadline in place look later than it
+// is. The server sets them from one goroutine; atomics keep a stray
+// concurrent call (a shutdown) from racing.
 type conn struct {
 	net.Conn
 	slack       int64
 	read, write atomic.Int64
+}
+
+// base is the origin of the stored deadlines.
+var base = time.Now()
+
+// none marks a side without a deadline.
+const none = math.MinInt64
+
+func newConn(c net.Conn, slack int64) *conn {
+	cc := &conn{Conn: c, slack: slack}
+	cc.read.Store(none)
+	cc.write.Store(none)
+	return cc
 }
 
 func (c *conn) SetDeadline(t time.Time) error {
@@ -60,21 +76,21 @@ func (c *conn) SetWriteDeadline(t time.Time) error {
 
 func (c *conn) set(current *atomic.Int64, t time.Time, apply func(time.Time) error) error {
 	if t.IsZero() {
-		if current.Load() == 0 {
+		if current.Load() == none {
 			return nil
 		}
-		current.Store(0)
+		current.Store(none)
 		return apply(t)
 	}
-	asked := t.UnixNano()
-	if set := current.Load(); set != 0 && set >= asked && set-asked <= c.slack {
+	asked := int64(t.Sub(base))
+	if set := current.Load(); set != none && set >= asked && set-asked <= c.slack {
 		return nil // the deadline in place is no earlier than asked and at most slack later
 	}
-	at := asked + c.slack // room for the next requests to reuse it
-	if err := apply(time.Unix(0, at)); err != nil {
-		current.Store(0) // unknown state: the next call re-arms
+	at := t.Add(time.Duration(c.slack)) // room for the next requests to reuse it
+	if err := apply(at); err != nil {
+		current.Store(none) // unknown state: the next call re-arms
 		return err
 	}
-	current.Store(at)
+	current.Store(asked + c.slack)
 	return nil
 }
