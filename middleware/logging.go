@@ -13,7 +13,9 @@ import (
 // RequestIDHeader carries the request ID back to the client, for support.
 const RequestIDHeader = "X-Request-ID"
 
-// RequestID is this request's ID ("" outside the middleware chain).
+// RequestID is this request's ID ("" outside the middleware chain). Like
+// Fiber's own strings, it is valid until the handler returns: copy it to
+// keep it longer.
 func RequestID(c *fiber.Ctx) string {
 	if r := peekRecord(c); r != nil {
 		return r.id
@@ -50,8 +52,8 @@ func AccessLog(logger *slog.Logger) fiber.Handler {
 		var idBuf [32]byte
 		idBytes := ids.next(idBuf[:0], c.Context())
 		rec := recordOf(c)
-		id := string(idBytes)
-		rec.id = id
+		rec.setID(idBytes)
+		id := rec.id
 		c.Response().Header.SetCanonical(headerRequestID, idBytes)
 
 		err := c.Next()

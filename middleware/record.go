@@ -2,6 +2,7 @@ package middleware
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -13,8 +14,13 @@ import (
 // whichever runs first, instead of one entry (and its allocations, and its
 // place in a lookup that scans them all) each.
 type requestRecord struct {
-	id    string // "" until AccessLog ran
-	nonce string // "" until SecurityHeaders ran
+	// id and nonce are "" until AccessLog and SecurityHeaders ran. Their
+	// bytes are the record's own, reused by a later request once this one
+	// is over: like Fiber's own strings, they are valid until the handler
+	// returns, and whatever keeps one longer must copy it.
+	id, nonce string
+	idBuf     [64]byte
+	nonceBuf  [base64Len]byte
 
 	sessionRead bool // Session ran; until then SessionOf says "no token"
 	session     *auth.Session
@@ -46,6 +52,27 @@ func (r *requestRecord) Close() error {
 	*r = requestRecord{}
 	records.Put(r)
 	return nil
+}
+
+// setID sets the request ID from id, in the record's own bytes unless an ID
+// was already set (then a copy: a string handed out never changes).
+func (r *requestRecord) setID(id []byte) {
+	if r.id != "" || len(id) > len(r.idBuf) {
+		r.id = string(id)
+		return
+	}
+	n := copy(r.idBuf[:], id)
+	r.id = unsafe.String(&r.idBuf[0], n)
+}
+
+// setNonce does the same for the CSP nonce.
+func (r *requestRecord) setNonce(nonce *[base64Len]byte) {
+	if r.nonce != "" {
+		r.nonce = string(nonce[:])
+		return
+	}
+	r.nonceBuf = *nonce
+	r.nonce = unsafe.String(&r.nonceBuf[0], base64Len)
 }
 
 // peekRecord is the request's record, or nil if no middleware made one:

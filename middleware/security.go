@@ -6,7 +6,8 @@ import (
 	"github.com/gofiber/fiber/v2"
 )
 
-// Nonce is this response's CSP nonce, for <script nonce> and <descope-wc nonce>.
+// Nonce is this response's CSP nonce, for <script nonce> and <descope-wc
+// nonce>. Valid until the handler returns, as RequestID.
 func Nonce(c *fiber.Ctx) string {
 	if r := peekRecord(c); r != nil {
 		return r.nonce
@@ -52,7 +53,7 @@ func SecurityHeaderWriter(src CSPSources, proxies Proxies) func(*fiber.Ctx) {
 	return func(c *fiber.Ctx) {
 		var nonce [base64Len]byte
 		nonces.next(&nonce)
-		recordOf(c).nonce = string(nonce[:])
+		recordOf(c).setNonce(&nonce)
 		// On the stack unless the configured origins make the policy long.
 		csp := make([]byte, 0, 1024)
 		if size > cap(csp) {
