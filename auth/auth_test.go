@@ -454,3 +454,23 @@ func TestSharedCacheKeyNeverHandsOutAnotherTokensSession(t *testing.T) {
 		t.Fatalf("mallory's refresh under alice's entry: %v, %v; want Descope's refusal", s, err)
 	}
 }
+
+// ValidateAt judges expiry as of the time it is given (a request's arrival),
+// unless the Validator runs on a clock of its own, which then decides.
+func TestValidateAtUsesTheCallersClock(t *testing.T) {
+	exp := time.Now().Add(time.Minute)
+	sdk := &fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Expiration = exp.Unix() })}
+	v := NewValidator(sdk, project, loadedKeys(true), ValidatorOptions{})
+	if _, err := v.ValidateAt(context.Background(), testJWT, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.ValidateAt(context.Background(), testJWT, exp.Add(time.Second)); !errors.Is(err, ErrExpired) {
+		t.Fatal("a cached session was served past its exp as of the given time")
+	}
+
+	clk := &clock{now: time.Now()}
+	own := NewValidator(&fakeDescope{tok: sessionToken(func(t *descope.Token) { t.Expiration = exp.Unix() })}, project, loadedKeys(true), ValidatorOptions{Now: clk.Now})
+	if _, err := own.ValidateAt(context.Background(), testJWT, exp.Add(time.Hour)); err != nil {
+		t.Fatalf("a Validator with its own clock followed the caller's: %v", err)
+	}
+}

@@ -60,7 +60,7 @@ func Session(v *auth.Validator, opts SessionOptions) fiber.Handler {
 		header := c.Get(fiber.HeaderAuthorization)
 		token, err := auth.TokenFromRequest(header, requestCookie(c, SessionCookie))
 		if err == nil {
-			rec.session, err = v.Validate(c.UserContext(), token)
+			rec.session, err = v.ValidateAt(c.UserContext(), token, c.Context().Time())
 		}
 		if errors.Is(err, auth.ErrNoToken) || errors.Is(err, auth.ErrExpired) {
 			if refresh := requestCookie(c, RefreshCookie); refresh != "" {
