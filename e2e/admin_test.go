@@ -13,9 +13,7 @@ import (
 // Admin entry nor the page lets them in.
 func TestBrowserAdminAndTenantSwitch(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, nil, "/")
 	signIn(t, b, a.outbox, "admin@example.com")
 	waitFor(t, b, "the Admin entry", `document.querySelector('#site-nav a[data-nav="admin"]')`, 10*time.Second)
 	if got := eval[string](t, b, `document.querySelector('#site-nav [data-current-tenant]').textContent`); got != "Acme" {

@@ -108,9 +108,7 @@ func claim(t *testing.T, jwt, name string) any {
 // violation, page error or request off the app's origin.
 func TestCookieModeSession(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, cookieMode)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, cookieMode, "/")
 	waitFor(t, b, "the flow's email field", visibleJS(emailInput), 15*time.Second)
 	eval[bool](t, b, `window.__beforeSignIn = true`)
 
@@ -204,9 +202,7 @@ func TestCookieModeRefreshPastTTL(t *testing.T) {
 	for k, v := range cookieMode {
 		env[k] = v
 	}
-	a := startApp(t, 0, env)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, env, "/")
 	signIn(t, b, a.outbox, "ttl@example.com")
 	first, _ := httpOnlyTokenCookies(t, b, a.base)
 	watchForLogin(t, b)

@@ -98,6 +98,16 @@ func startApp(t *testing.T, port int, env map[string]string) *app {
 	return a
 }
 
+// openApp starts the app with env (see startApp), lets b talk to it, and
+// opens path in b.
+func openApp(t *testing.T, b *browser, env map[string]string, path string) *app {
+	t.Helper()
+	a := startApp(t, 0, env)
+	b.allow(a.base)
+	b.do(t, chromedp.Navigate(a.base+path))
+	return a
+}
+
 // browser is one headless Chromium tab with what the page wrote to its console.
 type browser struct {
 	ctx      context.Context

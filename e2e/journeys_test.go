@@ -20,9 +20,7 @@ const (
 // user's content without a full page load.
 func TestBrowserSignIn(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, nil, "/")
 	waitFor(t, b, "the flow's email field", visibleJS(emailInput), 15*time.Second)
 	// When it first showed, measured in the page: ms since navigation start.
 	t.Logf("navigation to a visible email field: %.0f ms", eval[float64](t, b, `window.__emailVisibleAt`))
@@ -82,9 +80,7 @@ func TestBrowserSignIn(t *testing.T) {
 // after a reload is already signed in.
 func TestBrowserSessionPersists(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, nil, "/")
 	signIn(t, b, a.outbox, "admin@example.com")
 
 	b.do(t, chromedp.Navigate(a.base+"/profile"), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
@@ -116,9 +112,7 @@ func TestBrowserSessionPersists(t *testing.T) {
 func TestBrowserRefresh(t *testing.T) {
 	b := newBrowser(t)
 	// 8 s sessions: too short for web-js-sdk's timer (it needs > 40 s).
-	a := startApp(t, 0, map[string]string{"LOCAL_DESCOPE_SESSION_TTL": "8s"})
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, map[string]string{"LOCAL_DESCOPE_SESSION_TTL": "8s"}, "/")
 	signIn(t, b, a.outbox, "refresh@example.com")
 	first := b.cookie(t, a.base, "DS").Value
 	watchForLogin(t, b)
@@ -152,9 +146,7 @@ func TestBrowserRefresh(t *testing.T) {
 // refresh token at Descope; Back shows nothing authenticated.
 func TestBrowserLogout(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, nil, "/")
 	signIn(t, b, a.outbox, "bye@example.com")
 	b.do(t, chromedp.Navigate(a.base+"/profile"), chromedp.WaitVisible(chromedp.CSS(signedInSelector)))
 	refresh := eval[string](t, b, `localStorage.getItem('DSR') || ''`)

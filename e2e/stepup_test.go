@@ -24,9 +24,7 @@ func TestBrowserStepUpRoleChangeCookieMode(t *testing.T) {
 
 func stepUpRoleChange(t *testing.T, env map[string]string, shots string) {
 	b := newBrowser(t)
-	a := startApp(t, 0, env)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/admin"))
+	a := openApp(t, b, env, "/admin")
 	signIn(t, b, a.outbox, "admin@example.com")
 	waitFor(t, b, "Acme's user list", `document.querySelector('#container [data-user-list]')`, 10*time.Second)
 
@@ -99,9 +97,7 @@ func stepUpRoleChange(t *testing.T, env map[string]string, shots string) {
 // page shows the login.
 func TestBrowserSignOutEverywhere(t *testing.T) {
 	b := newBrowser(t)
-	a := startApp(t, 0, nil)
-	b.allow(a.base)
-	b.do(t, chromedp.Navigate(a.base+"/"))
+	a := openApp(t, b, nil, "/")
 	signIn(t, b, a.outbox, "roam@example.com")
 	here := eval[string](t, b, `localStorage.getItem('DSR') || ''`)
 	// Another device: the same user signed in through the OTP API.

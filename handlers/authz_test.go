@@ -159,16 +159,7 @@ func TestAdminPage(t *testing.T) {
 			if res.status != tc.status {
 				t.Fatalf("status %d, want %d: %.300s", res.status, tc.status, res.body)
 			}
-			for _, w := range tc.want {
-				if !res.has(w) {
-					t.Errorf("lacks %q", w)
-				}
-			}
-			for _, w := range tc.wantNot {
-				if res.has(w) {
-					t.Errorf("has %q", w)
-				}
-			}
+			res.hasAll(t, tc.want, tc.wantNot)
 			if tc.htmx && tc.status >= 400 && res.header.Get("HX-Retarget") != "#container" {
 				t.Errorf("HX-Retarget = %q", res.header.Get("HX-Retarget"))
 			}

@@ -140,7 +140,6 @@ func (a *Application) renderOrFallback(c *fiber.Ctx, status int, v *view) error 
 	// Raised before the CSRF middleware (a rate limit, an oversized header),
 	// a browser still gets the designed page, only without a CSRF token: its
 	// own buttons post nothing that needs one.
-	v.Cache = renderEveryTime
 	if err := a.render(c, status, v); err != nil {
 		a.Logger.Error("render error page", "request_id", middleware.RequestID(c), "error", err.Error())
 		title := "Error"

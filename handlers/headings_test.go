@@ -49,16 +49,7 @@ func TestHeadingsFollowTheSession(t *testing.T) {
 			if res.status != tc.status {
 				t.Fatalf("status %d, want %d", res.status, tc.status)
 			}
-			for _, w := range tc.want {
-				if !res.has(w) {
-					t.Errorf("lacks %q", w)
-				}
-			}
-			for _, w := range tc.notWant {
-				if res.has(w) {
-					t.Errorf("has %q", w)
-				}
-			}
+			res.hasAll(t, tc.want, tc.notWant)
 			if strings.Count(res.body, "<h1") != 1 {
 				t.Errorf("%d h1 elements, want 1", strings.Count(res.body, "<h1"))
 			}

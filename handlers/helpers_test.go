@@ -205,6 +205,21 @@ func (a *testApp) do(t testing.TB, r request) response {
 
 func (r response) has(s string) bool { return strings.Contains(r.body, s) }
 
+// hasAll reports each of want missing from the body, and each of notWant in it.
+func (r response) hasAll(t *testing.T, want, notWant []string) {
+	t.Helper()
+	for _, w := range want {
+		if !r.has(w) {
+			t.Errorf("lacks %q", w)
+		}
+	}
+	for _, w := range notWant {
+		if r.has(w) {
+			t.Errorf("has %q", w)
+		}
+	}
+}
+
 // setCookies returns the raw Set-Cookie lines by cookie name.
 func (r response) setCookies() map[string]string {
 	out := map[string]string{}

@@ -44,27 +44,9 @@ type view struct {
 	ContentHTML template.HTML
 	PageHTML    template.HTML
 
-	// Cache is the route's choice of whether its rendered output may be
-	// reused for every request of this session.
-	Cache cachePolicy
-
 	page *page
 	c    *fiber.Ctx // for what a render looks up (tenant names)
 }
-
-// cachePolicy is a route's explicit choice about reusing rendered content.
-type cachePolicy int
-
-const (
-	// renderEveryTime: the content depends on more than the session (a
-	// management API record, a user list).
-	renderEveryTime cachePolicy = iota
-	// cachePerSession: the content depends on the session and fixed settings
-	// alone, so it is rendered once per session and then reused (stored per
-	// page: one cached content per page). Such partials must use nothing per
-	// request (request ID); a full page's nonce and CSRF token are slots.
-	cachePerSession
-)
 
 type descopeView struct {
 	ProjectID  string
@@ -133,65 +115,64 @@ func wantsFragment(c *fiber.Ctx) bool {
 // render is the one way a response body is made. A fragment is the partial
 // v.Content followed by the header's nav as an <hx-partial> (so a sign-in,
 // sign-out or tenant switch updates both); a page is the partial inside
-// pages/<v.Page> inside the layout.
+// pages/<v.Page> inside the layout. Content rendered once per session goes
+// through renderPerSession, which renders it the same way.
 func (a *Application) render(c *fiber.Ctx, status int, v *view) error {
-	fragment := wantsFragment(c)
 	startHTML(c, status)
-	if fragment {
-		v.Nonce = ""
-		if v.Cache == cachePerSession && v.Session != nil {
-			body, err := a.rendered.get(v.Session, v.page.fragmentKey, func() ([]byte, error) {
-				var b bytes.Buffer
-				err := a.renderFragment(&b, v)
-				return b.Bytes(), err
-			})
-			if err != nil {
-				return err
-			}
-			return c.Send(body) // shared, never modified: Send keeps it as is
-		}
-		buf := bytebufferpool.Get()
-		defer bytebufferpool.Put(buf)
-		if err := a.renderFragment(buf, v); err != nil {
-			return err
-		}
-		return sendPooled(c, buf.Bytes())
-	}
-	if v.Cache == cachePerSession && v.Session != nil {
-		return a.sendCachedPage(c, v)
-	}
 	buf := bytebufferpool.Get()
 	defer bytebufferpool.Put(buf)
-	if err := a.renderPage(buf, v); err != nil {
+	var err error
+	if wantsFragment(c) {
+		err = a.renderFragment(buf, v)
+	} else {
+		err = a.renderPage(buf, v)
+	}
+	if err != nil {
 		return err
 	}
 	return sendPooled(c, buf.Bytes())
 }
 
-// renderPerSession renders content that depends on the session and fixed
-// settings alone (cachePerSession), for the signed-in session; fill (if not
-// nil) completes the view from the session. What this session has already
-// rendered is sent before any view is built: the signed-in #container and
-// pages are the app's most frequent answers, and render would only have
-// looked them up. Anything else goes to render.
+// renderPerSession answers with content that depends on the session and
+// fixed settings alone, rendered once per session and then reused (stored
+// per page, as a fragment and as a page). Such partials must use nothing per
+// request (request ID); a full page's nonce and CSRF token are slots (see
+// slots.go). fill, if not nil, completes the view from the session.
+//
+// A stored answer is sent before any view is built: the signed-in
+// #container and pages are the app's most frequent answers.
 func (a *Application) renderPerSession(c *fiber.Ctx, content string, fill func(*view)) error {
-	if s, _ := middleware.SessionOf(c); s != nil {
-		p := pageOf(c)
-		if wantsFragment(c) {
-			if body, ok := a.rendered.lookup(s, p.fragmentKey); ok {
-				startHTML(c, fiber.StatusOK)
-				return c.Send(body)
-			}
-		} else if stored, ok := a.rendered.lookup(s, p.pageKey); ok && sendSlotted(c, stored, middleware.Nonce(c), middleware.CSRFToken(c)) {
-			return nil
-		}
+	s, _ := middleware.SessionOf(c)
+	if s == nil { // not behind a session guard: nothing to reuse it for
+		return a.render(c, fiber.StatusOK, a.contentView(c, content, fill))
 	}
+	p := pageOf(c)
+	if wantsFragment(c) {
+		body, err := a.rendered.get(s, p.fragmentKey, func() ([]byte, error) {
+			var b bytes.Buffer
+			err := a.renderFragment(&b, a.contentView(c, content, fill))
+			return b.Bytes(), err
+		})
+		if err != nil {
+			return err
+		}
+		startHTML(c, fiber.StatusOK)
+		return c.Send(body) // shared, never modified: Send keeps it as is
+	}
+	if stored, ok := a.rendered.lookup(s, p.pageKey); ok && sendSlotted(c, stored, middleware.Nonce(c), middleware.CSRFToken(c)) {
+		return nil
+	}
+	return a.sendCachedPage(c, a.contentView(c, content, fill))
+}
+
+// contentView is the view showing content, completed by fill.
+func (a *Application) contentView(c *fiber.Ctx, content string, fill func(*view)) *view {
 	v := a.newView(c)
-	v.Content, v.Cache = content, cachePerSession
+	v.Content = content
 	if fill != nil {
 		fill(v)
 	}
-	return a.render(c, fiber.StatusOK, v)
+	return v
 }
 
 // startHTML sets the status and type of an HTML answer.
@@ -215,6 +196,7 @@ func (a *Application) fillForRender(v *view) {
 }
 
 func (a *Application) renderFragment(w writer, v *view) error {
+	v.Nonce = "" // only a full page's nonce is the document's
 	a.fillForRender(v)
 	if err := a.views.Render(w, v.Content, v); err != nil {
 		return err

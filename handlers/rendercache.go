@@ -9,7 +9,7 @@ import (
 )
 
 // renderCache holds what routes chose to render once per session
-// (cachePerSession): per validated session, per key, until the session
+// (renderPerSession): per validated session, per key, until the session
 // expires. It is keyed by the *auth.Session the validator shares between
 // all requests presenting the same token, so a new token (a refresh, a
 // tenant switch) renders afresh, and nothing outlives its session.

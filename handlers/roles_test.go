@@ -169,11 +169,7 @@ func TestRoleChanges(t *testing.T) {
 			if res.status != tc.status {
 				t.Fatalf("status %d, want %d: %s", res.status, tc.status, res.body)
 			}
-			for _, w := range tc.want {
-				if !res.has(w) {
-					t.Errorf("body lacks %q", w)
-				}
-			}
+			res.hasAll(t, tc.want, nil)
 			if tc.roles != nil && !slices.Equal(dir.rolesOf(viewerID, "T-acme"), tc.roles) {
 				t.Errorf("viewer's Acme roles = %v, want %v", dir.rolesOf(viewerID, "T-acme"), tc.roles)
 			}

@@ -47,6 +47,7 @@ var errSlotsUnsafe = errors.New("page has placeholder text outside its slots")
 
 // sendCachedPage answers with the session's stored page, building it first.
 func (a *Application) sendCachedPage(c *fiber.Ctx, v *view) error {
+	startHTML(c, fiber.StatusOK)
 	if !slotSafe(v.Nonce) || !slotSafe(v.CSRFToken) {
 		return a.sendRenderedPage(c, v)
 	}

@@ -43,7 +43,11 @@ func HostCheck(cfg HostCheckConfig) fiber.Handler {
 		if cfg.Next != nil && cfg.Next(c) {
 			return c.Next()
 		}
-		if host := cfg.Proxies.Host(c); seen.has(host) || hostAllowed(host, allowed) {
+		host := cfg.Proxies.Host(c)
+		if seen.has(host) {
+			return c.Next()
+		}
+		if hostAllowed(host, allowed) {
 			seen.add(host)
 			return c.Next()
 		}
@@ -67,8 +71,9 @@ func (a *allowedHosts) has(host string) bool {
 	return ok
 }
 
+// add remembers an allowed host not remembered yet.
 func (a *allowedHosts) add(host string) {
-	if a.has(host) || a.n.Load() >= maxAllowedHosts {
+	if a.n.Load() >= maxAllowedHosts {
 		return
 	}
 	a.n.Add(1)
