@@ -31,6 +31,7 @@ import (
 	"github.com/descope-htmx/descope-htmx/config"
 	"github.com/descope-htmx/descope-htmx/handlers"
 	"github.com/descope-htmx/descope-htmx/internal/deadline"
+	"github.com/descope-htmx/descope-htmx/internal/drain"
 	"github.com/descope-htmx/descope-htmx/internal/logbuf"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 	"github.com/descope-htmx/descope-htmx/middleware"
@@ -87,10 +88,13 @@ func run(ctx context.Context, getenv func(string) string) error {
 	case <-ctx.Done():
 	}
 	logger.Info("shutting down: not ready, draining connections")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), drainLimit)
 	defer cancel()
 	defer app.RateLimits.Close()
-	return app.Shutdown(shutdownCtx)
+	if err := app.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: requests still in flight after %v: %w", drainLimit, err)
+	}
+	return nil
 }
 
 // newApplication wires the Descope SDK, the session validator and, in demo
@@ -184,14 +188,21 @@ func (h noLicenseHandshake) Do(req *http.Request) (*http.Response, error) {
 
 // listen opens the server's socket on HOST:PORT ("tcp", not Fiber's default
 // tcp4, so HOST may be an IPv6 address). Its connections move their
-// deadlines in steps of deadlineSlack, not on every request.
+// deadlines in steps of deadlineSlack, not on every request, and closing it
+// closes the connections no request has arrived on, so a shutdown need not
+// wait out their read timeout.
 func listen(cfg config.Config) (net.Listener, error) {
 	ln, err := net.Listen("tcp", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)))
 	if err != nil {
 		return nil, fmt.Errorf("listen on HOST=%q PORT=%d: %w", cfg.Host, cfg.Port, err)
 	}
-	return deadline.Coarse(ln, deadlineSlack), nil
+	return deadline.Coarse(drain.Wrap(ln), deadlineSlack), nil
 }
+
+// drainLimit bounds the graceful shutdown. It is under the 10 s that docker
+// (and so compose) gives a container between SIGTERM and SIGKILL, so a slow
+// client cannot get the process killed before it has flushed its log.
+const drainLimit = 8 * time.Second
 
 // deadlineSlack is how much later than configured a server timeout may fire.
 const deadlineSlack = time.Second

@@ -3,14 +3,19 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/descope-htmx/descope-htmx/config"
+	"github.com/descope-htmx/descope-htmx/internal/testlog"
 	"github.com/descope-htmx/descope-htmx/internal/testproc"
 )
 
@@ -199,5 +204,47 @@ func TestNoLicenseHandshake(t *testing.T) {
 		if resp != nil {
 			resp.Body.Close()
 		}
+	}
+}
+
+// Browsers open spare connections they may never use. fasthttp counts one
+// as busy from the moment it is accepted, so without drain.Listener a
+// shutdown waited out its 10 s read timeout and overran the drain limit.
+func TestShutdownDoesNotWaitForUnusedConnections(t *testing.T) {
+	port := testproc.FreePort(t)
+	env := map[string]string{"PORT": strconv.Itoa(port), "LOG_LEVEL": "warn"}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stopped := make(chan error, 1)
+	go func() { stopped <- run(ctx, func(k string) string { return env[k] }) }()
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	testproc.WaitOK(t, "app", base+"/readyz", 10*time.Second, &testlog.Buffer{})
+
+	spare, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spare.Close()
+	// The server accepts in order: once a later connection is answered, the
+	// spare one has been accepted too.
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	resp, err := client.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+
+	cancel()
+	select {
+	case err := <-stopped:
+		if err != nil {
+			t.Fatalf("shutdown: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the shutdown was still waiting for the unused connection after 5 s")
+	}
+	spare.SetReadDeadline(time.Now().Add(2 * time.Second))
+	if n, err := spare.Read(make([]byte, 1)); n != 0 || err != io.EOF {
+		t.Fatalf("the unused connection read %d bytes, %v; want it closed (EOF)", n, err)
 	}
 }
