@@ -13,22 +13,33 @@ import (
 // Same answer: the first cookie of that name, spaces trimmed, one pair of
 // double quotes removed. Valid only until the handler returns.
 //
-// Once anything has parsed the cookies, fasthttp hands out a rebuilt Cookie
-// header instead of the one sent, which would not read the same. In this app
-// only Fiber's CSRF check does, and only for unsafe methods, before the
-// session is read: those requests ask fasthttp, where the cookies are parsed
-// already.
+// It reads the header block as received (RawHeaders): once anything has
+// parsed the cookies (Fiber's CSRF check, or c.Protocol behind a trusted
+// proxy, which visits every header), fasthttp's own view of the Cookie
+// header is rebuilt from the parsed pairs and would not read the same.
 func requestCookie(c *fiber.Ctx, name string) string {
-	if !safeMethod(c.Method()) {
+	raw := c.Request().Header.RawHeaders()
+	if len(raw) == 0 { // a request built in code, not read from a client
 		return c.Cookies(name)
 	}
-	for _, header := range c.Request().Header.PeekAll(fiber.HeaderCookie) {
-		if v, ok := findCookie(header, name); ok {
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		if len(line) == 0 || line[0]|0x20 != 'c' || !hasPrefixFold(line, cookieName) {
+			continue
+		}
+		if v, ok := findCookie(bytes.TrimRight(line[len(cookieName):], " \t\r"), name); ok {
 			return utils.UnsafeString(v)
 		}
 	}
 	return ""
 }
+
+var cookieName = []byte("cookie:")
 
 func findCookie(header []byte, name string) ([]byte, bool) {
 	for len(header) > 0 {

@@ -12,7 +12,8 @@ import (
 
 // requestCookie must read every Cookie header as fasthttp's parser does: the
 // same value, or the same absence, for the session and refresh cookies; and
-// so on an unsafe request, where the CSRF check has parsed the cookies first.
+// so after something has parsed the cookies first: the CSRF check on an
+// unsafe request, c.Protocol behind a trusted proxy on any.
 func TestRequestCookieAgreesWithFiber(t *testing.T) {
 	headers := [][]string{
 		{},
@@ -43,24 +44,34 @@ func TestRequestCookieAgreesWithFiber(t *testing.T) {
 		headers = append(headers, []string{b.String()})
 	}
 
-	app := fiber.New()
+	app := fiber.New(fiber.Config{EnableTrustedProxyCheck: true, TrustedProxies: []string{"0.0.0.0"}})
 	var got, want [2]string
-	app.Get("/", func(c *fiber.Ctx) error {
-		// Ours first: fasthttp's parse rewrites its view of the headers.
+	ours := func(c *fiber.Ctx) {
 		got = [2]string{requestCookie(c, SessionCookie), requestCookie(c, RefreshCookie)}
+	}
+	app.Get("/", func(c *fiber.Ctx) error {
+		ours(c) // before fasthttp's parse rewrites its view of the headers
+		want = [2]string{c.Cookies(SessionCookie), c.Cookies(RefreshCookie)}
+		return nil
+	})
+	app.Get("/proxied", func(c *fiber.Ctx) error {
+		_ = c.Protocol() // as Proxies.IsHTTPS does behind a trusted proxy, before the session is read
+		ours(c)
 		want = [2]string{c.Cookies(SessionCookie), c.Cookies(RefreshCookie)}
 		return nil
 	})
 	app.Post("/", func(c *fiber.Ctx) error {
 		_ = c.Cookies(CSRFCookie) // as the CSRF check does before the session is read
-		got = [2]string{requestCookie(c, SessionCookie), requestCookie(c, RefreshCookie)}
+		ours(c)
 		want = [2]string{c.Cookies(SessionCookie), c.Cookies(RefreshCookie)}
 		return nil
 	})
-	headers = append(headers, []string{"=DS=evil; DS=real"}, []string{`DS=""x""`}, []string{`DS=" x "`})
-	for _, method := range []string{http.MethodGet, http.MethodPost} {
+	headers = append(headers, []string{"=DS=evil; DS=real"}, []string{`DS=""x""`}, []string{`DS=" x "`}, []string{"DS=tab\t"})
+	for _, route := range []struct{ method, path string }{{http.MethodGet, "/"}, {http.MethodGet, "/proxied"}, {http.MethodPost, "/"}} {
+		method := route.method + " " + route.path
 		for _, h := range headers {
-			req := httptest.NewRequest(method, "/", nil)
+			req := httptest.NewRequest(route.method, route.path, nil)
+			req.Header.Set("X-Forwarded-Proto", "https")
 			for _, v := range h {
 				req.Header.Add("Cookie", v)
 			}
