@@ -56,7 +56,7 @@ func send(t *testing.T, base, method, path, csrf string, cookies ...*http.Cookie
 // TestDemoModeStepUp mirrors the independent checks with the
 // official Go SDK against demo mode.
 func TestDemoModeStepUp(t *testing.T) {
-	base := demoServer(t)
+	base, _ := demoServer(t)
 	api := base + "/local-descope"
 	sdk, err := client.NewWithConfig(&client.Config{ProjectID: localdescope.DemoProjectID, DescopeBaseURL: api})
 	if err != nil {
@@ -137,7 +137,7 @@ func TestDemoModeStepUp(t *testing.T) {
 // TestDemoModeSignOutEverywhere: signing out everywhere from one session
 // (the server holds its refresh token) ends the user's other sessions too.
 func TestDemoModeSignOutEverywhere(t *testing.T) {
-	base := demoServer(t)
+	base, _ := demoServer(t)
 	sdk, err := client.NewWithConfig(&client.Config{ProjectID: localdescope.DemoProjectID, DescopeBaseURL: base + "/local-descope"})
 	if err != nil {
 		t.Fatal(err)

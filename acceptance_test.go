@@ -4,47 +4,39 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/descope/go-sdk/descope"
 	"github.com/descope/go-sdk/descope/client"
 
+	"github.com/descope-htmx/descope-htmx/internal/testproc"
 	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
-// demoServer runs the app as `go run .` does (demo mode) on a free port.
-func demoServer(t *testing.T) string {
+// demoServer runs the app as `go run .` does (demo mode) on a free port
+// until the test ends. stop shuts it down now and returns what run returned.
+func demoServer(t *testing.T) (base string, stop func() error) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
+	port := testproc.FreePort(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	env := map[string]string{"PORT": strconv.Itoa(port), "LOG_LEVEL": "error"}
 	go func() { done <- run(ctx, func(k string) string { return env[k] }) }()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
-	base := "http://127.0.0.1:" + strconv.Itoa(port)
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if res, err := http.Get(base + "/readyz"); err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				return base
-			}
-		}
+	var once sync.Once
+	var err error
+	stop = func() error {
+		once.Do(func() { cancel(); err = <-done })
+		return err
 	}
-	t.Fatal("demo server not ready")
-	return ""
+	t.Cleanup(func() { _ = stop() })
+	base = "http://127.0.0.1:" + strconv.Itoa(port)
+	testproc.WaitOK(t, "the demo server", base+"/readyz", 15*time.Second, nil)
+	return base, stop
 }
 
 // sdkSignIn signs loginID in with the official Go SDK through the local
@@ -99,7 +91,7 @@ func setsSessionCookie(a answer) bool {
 // TestDemoModeAuthorization is the issue's acceptance list, against the real
 // app in demo mode, signed in with the official Go SDK.
 func TestDemoModeAuthorization(t *testing.T) {
-	base := demoServer(t)
+	base, _ := demoServer(t)
 	sdk, err := client.NewWithConfig(&client.Config{ProjectID: localdescope.DemoProjectID, DescopeBaseURL: base + "/local-descope"})
 	if err != nil {
 		t.Fatal(err)
@@ -161,6 +153,9 @@ func lastCode(t *testing.T, base, loginID string) string {
 		if m.LoginID == loginID {
 			code = m.Code
 		}
+	}
+	if code == "" {
+		t.Fatalf("no code for %s in the demo outbox", loginID)
 	}
 	return code
 }

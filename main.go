@@ -91,10 +91,11 @@ func run(ctx context.Context, getenv func(string) string) error {
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), drainLimit)
 	defer cancel()
 	defer app.RateLimits.Close()
-	if err := app.Shutdown(shutdownCtx); err != nil {
-		return fmt.Errorf("shutdown: requests still in flight after %v: %w", drainLimit, err)
+	err = app.Shutdown(shutdownCtx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("shutdown: requests still in flight after %v", drainLimit)
 	}
-	return nil
+	return err
 }
 
 // newApplication wires the Descope SDK, the session validator and, in demo

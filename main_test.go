@@ -9,13 +9,11 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/descope-htmx/descope-htmx/config"
-	"github.com/descope-htmx/descope-htmx/internal/testlog"
 	"github.com/descope-htmx/descope-htmx/internal/testproc"
 )
 
@@ -211,16 +209,8 @@ func TestNoLicenseHandshake(t *testing.T) {
 // as busy from the moment it is accepted, so without drain.Listener a
 // shutdown waited out its 10 s read timeout and overran the drain limit.
 func TestShutdownDoesNotWaitForUnusedConnections(t *testing.T) {
-	port := testproc.FreePort(t)
-	env := map[string]string{"PORT": strconv.Itoa(port), "LOG_LEVEL": "warn"}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	stopped := make(chan error, 1)
-	go func() { stopped <- run(ctx, func(k string) string { return env[k] }) }()
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	testproc.WaitOK(t, "app", base+"/readyz", 10*time.Second, &testlog.Buffer{})
-
-	spare, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	base, stop := demoServer(t)
+	spare, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +224,8 @@ func TestShutdownDoesNotWaitForUnusedConnections(t *testing.T) {
 	}
 	resp.Body.Close()
 
-	cancel()
+	stopped := make(chan error, 1)
+	go func() { stopped <- stop() }()
 	select {
 	case err := <-stopped:
 		if err != nil {

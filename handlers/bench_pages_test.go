@@ -45,17 +45,21 @@ func benchServe(b *testing.B, a *testApp, path, cookie string, htmx bool, status
 			b.Fatalf("%s: status %d", path, ctx.Response.StatusCode())
 		}
 	}
-	if _, quiet := a.Logger.Handler().(benchLogHandler); !quiet {
-		// One untimed request through the test app's own logger first, so
-		// TestMain's log scan has this app's lines to check for secrets.
-		serveOnce(a.Fiber.Handler())
-		// Then main's log path (batched text lines at info, LOG_LEVEL's
-		// default), so its cost is measured, writing nowhere.
-		out := logbuf.New(io.Discard, 0, 0)
-		b.Cleanup(func() { _ = out.Close() })
-		a.Logger = slog.New(benchLogHandler{logbuf.FlushFrom(slog.LevelWarn, logbuf.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelInfo}), out)})
-		a.Fiber = a.routes() // rebuilt with that logger
-	}
+	// One untimed request through the test app's own logger first, so
+	// TestMain's log scan has this app's lines to check for secrets.
+	serveOnce(a.Fiber.Handler())
+	// Then main's log path (batched text lines at info, LOG_LEVEL's
+	// default), so its cost is measured, writing nowhere: a writer of this
+	// benchmark's own, open until it ends (a closed one writes through).
+	own := a.Logger
+	out := logbuf.New(io.Discard, 0, 0)
+	a.Logger = slog.New(benchLogHandler{logbuf.FlushFrom(slog.LevelWarn, logbuf.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelInfo}), out)})
+	a.Fiber = a.routes() // rebuilt with that logger
+	b.Cleanup(func() {
+		_ = out.Close()
+		a.Logger = own
+		a.Fiber = a.routes()
+	})
 	serve := a.Fiber.Handler()
 	b.ReportAllocs()
 	for b.Loop() {
@@ -66,8 +70,8 @@ func benchServe(b *testing.B, a *testApp, path, cookie string, htmx bool, status
 	}
 }
 
-// benchLogHandler marks the logger benchServe installed, and passes on
-// the access log's fast path, as main's logger does.
+// benchLogHandler passes on the access log's fast path, as main's logger
+// does.
 type benchLogHandler struct{ slog.Handler }
 
 func (h benchLogHandler) PlainTextLines() io.Writer {

@@ -438,7 +438,7 @@ http {
   uwsgi_temp_path %[1]s/uwsgi; scgi_temp_path %[1]s/scgi;
   access_log off;
   large_client_header_buffers 4 32k;
-  upstream replicas { %[2]s keepalive 32; }
+  upstream replicas { %[2]s keepalive 32; keepalive_timeout 5s; }
   server {
     listen 127.0.0.1:%[3]d;
     location / {
@@ -456,20 +456,9 @@ http {
 	if err := os.WriteFile(filepath.Join(dir, "nginx.conf"), []byte(conf), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	logs := &testlog.Buffer{}
 	cmd := exec.Command(bin, "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off;")
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() })
+	logs := testproc.Start(b, "nginx", cmd)
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if resp, err := http.Get(base + "/healthz"); err == nil {
-			resp.Body.Close()
-			return base
-		}
-	}
-	b.Fatalf("nginx did not answer within 10 s:\n%s", logs.String())
-	return ""
+	testproc.WaitOK(b, "nginx", base+"/healthz", 10*time.Second, logs)
+	return base
 }

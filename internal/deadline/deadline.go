@@ -38,8 +38,9 @@ func (l *listener) Accept() (net.Conn, error) {
 // conn remembers the deadlines it set, as nanoseconds since base (none: unset),
 // measured on the monotonic clock that time.Now's readings carry: a wall
 // clock stepped back must not make a deadline in place look later than it
-// is. The server sets them from one goroutine; atomics keep a stray
-// concurrent call (a shutdown) from racing.
+// is. fasthttp sets them from the connection's one goroutine. The atomics
+// only keep a stray concurrent call from being a data race: set as a whole is
+// not atomic, so two calls at once leave one of the two deadlines asked for.
 type conn struct {
 	net.Conn
 	slack       int64

@@ -114,7 +114,9 @@ func TestTimeoutFiresWithinTheSlack(t *testing.T) {
 	if fired < timeout {
 		t.Fatalf("fired %v after the last deadline was asked: earlier than its %v", fired, timeout)
 	}
-	if fired > timeout+slack+150*time.Millisecond {
-		t.Fatalf("fired %v after the last deadline was asked: later than %v plus the slack", fired, timeout)
+	// The exact deadlines are the table test's; here a second of scheduling
+	// room, so a loaded machine cannot fail a correct socket.
+	if fired > timeout+slack+time.Second {
+		t.Fatalf("fired %v after the last deadline was asked: far later than %v plus the slack", fired, timeout)
 	}
 }

@@ -59,16 +59,22 @@ func Start(t testing.TB, name string, cmd *exec.Cmd) *testlog.Buffer {
 	return logs
 }
 
-// WaitOK polls url until it answers 200, or fails the test after timeout.
+// WaitOK polls url until it answers 200, or fails the test after timeout,
+// showing logs (nil: none to show).
 func WaitOK(t testing.TB, name, url string, timeout time.Duration, logs *testlog.Buffer) {
 	t.Helper()
+	client := &http.Client{Timeout: time.Second} // a server that accepts and never answers must not hang the wait
 	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if resp, err := http.Get(url); err == nil {
+		if resp, err := client.Get(url); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
 				return
 			}
 		}
 	}
-	t.Fatalf("%s did not answer 200 at %s within %v; log:\n%s", name, url, timeout, logs.String())
+	log := "(not captured)"
+	if logs != nil {
+		log = logs.String()
+	}
+	t.Fatalf("%s did not answer 200 at %s within %v; log:\n%s", name, url, timeout, log)
 }
