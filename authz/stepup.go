@@ -67,6 +67,11 @@ func NewStepUp(cfg StepUpConfig) fiber.Handler {
 // SteppedUpWithin reports whether s is a step-up session (su: true) issued
 // no more than maxAge before now. A token from the future counts as fresh
 // only within a minute's clock skew.
+//
+// A session refreshed under a stepped-up refresh token keeps su with a new
+// iat, so iat bounds the step-up's age only from the first session on; the
+// rest is Descope's "step-up token expiration", which must be at most maxAge.
+// The JWT carries no time of the step-up itself.
 func SteppedUpWithin(s *auth.Session, maxAge time.Duration, now time.Time) bool {
 	if s == nil || s.Token == nil {
 		return false

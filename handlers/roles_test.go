@@ -12,6 +12,7 @@ import (
 
 	"github.com/descope-htmx/descope-htmx/htmx"
 	"github.com/descope-htmx/descope-htmx/internal/descopetest"
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
 // roleDirectory is the management API with role edits (AddTenantRoles /
@@ -114,6 +115,17 @@ var viewerAcmeClaims = descopetest.Claims{
 	"tenants": map[string]any{"T-acme": map[string]any{"roles": []string{"viewer"}}},
 }
 
+// The guard dates a step-up by the session token's iat, and a session
+// refreshed under a stepped-up refresh token is newer than the step-up: in
+// the end the IdP's step-up expiration bounds the age (see
+// authz.SteppedUpWithin). The demo's must not be longer than role changes
+// allow; in production, Descope's setting is the operator's to match.
+func TestDemoStepUpExpiresWithinTheRoleChangeBound(t *testing.T) {
+	if localdescope.StepUpTTL > roleChangeStepUp {
+		t.Fatalf("the local Descope keeps su for %v, role changes allow a step-up %v old", localdescope.StepUpTTL, roleChangeStepUp)
+	}
+}
+
 func TestRoleChanges(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
@@ -128,6 +140,7 @@ func TestRoleChanges(t *testing.T) {
 		roles     []string // the target's Acme roles afterwards
 		retarget  string
 		noMgmtHit bool
+		before    func(*roleDirectory) // the directory as it is before the request
 	}{
 		{name: "ordinary session: step-up prompt", method: "POST", target: viewerID, subject: userID, claims: adminAcmeClaims,
 			status: 401, want: []string{`<descope-wc theme="os" project-id=`, `flow-id="step-up"`, `data-step-up`, `hx-post="/admin/users/U2viewer/admin"`, `hx-get="/admin" hx-target="#container" data-step-up-cancel`},
@@ -139,7 +152,11 @@ func TestRoleChanges(t *testing.T) {
 		{name: "fresh step-up: granted, row swapped", method: "POST", target: viewerID, subject: userID, claims: withClaims(adminAcmeClaims, stepUpClaims(time.Minute)),
 			status: 200, want: []string{`id="` + memberRowID(viewerID) + `"`, "<code>admin</code>", `data-remove-admin`, `hx-delete="/admin/users/U2viewer/admin"`},
 			roles: []string{"viewer", "admin"}},
-		{name: "fresh step-up: revoked", method: "DELETE", target: "U2gus", subject: userID, claims: withClaims(adminAcmeClaims, stepUpClaims(time.Minute)),
+		{name: "fresh step-up: revoked, row swapped", method: "DELETE", target: viewerID, subject: userID, claims: withClaims(adminAcmeClaims, stepUpClaims(time.Minute)),
+			before: func(d *roleDirectory) { _, _ = d.edit(viewerID, "T-acme", []string{"admin"}, true) },
+			status: 200, want: []string{`id="` + memberRowID(viewerID) + `"`, `data-make-admin`, `hx-post="/admin/users/U2viewer/admin"`},
+			roles: []string{"viewer"}},
+		{name: "fresh step-up: not in the tenant", method: "DELETE", target: "U2gus", subject: userID, claims: withClaims(adminAcmeClaims, stepUpClaims(time.Minute)),
 			status: 404, want: []string{"User not found"}},
 		{name: "viewer with a fresh step-up: 403, not step-up", method: "POST", target: viewerID, subject: viewerID, claims: withClaims(viewerAcmeClaims, stepUpClaims(time.Minute)),
 			status: 403, want: []string{"role admin in tenant Acme"}, roles: []string{"viewer"}, noMgmtHit: true},
@@ -156,6 +173,10 @@ func TestRoleChanges(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := newRoleDirectory()
+			if tc.before != nil {
+				tc.before(dir)
+				dir.edits = 0
+			}
 			a := newTestApp(t, withManagement(&Management{Users: dir, Tenants: dir, Roles: dir}))
 			token, cookie := a.csrf(t)
 			session := a.descope.SessionToken(tc.subject, time.Hour, tc.claims)

@@ -17,12 +17,14 @@ import (
 //     same Authorization: it mails a code to the user's own email at once.
 //
 // The new refresh token keeps the old one's tenant (dct), methods and
-// lifetime. Sessions refreshed under it carry su until stepUpTTL is over
+// lifetime. Sessions refreshed under it carry su until StepUpTTL is over
 // (Descope's project setting "step-up token expiration"); then it issues
 // ordinary sessions again, so a step-up ages out without a sign-out.
 
-// stepUpTTL is how long sessions refreshed under a step-up keep su.
-const stepUpTTL = 10 * time.Minute
+// StepUpTTL is how long sessions refreshed under a step-up keep su. Their
+// iat is when they were refreshed, not when the user stepped up, so this,
+// like Descope's setting, is what bounds a step-up's age in the end.
+const StepUpTTL = 10 * time.Minute
 
 var (
 	errStepUpNoToken   = errRefresh("a step-up needs the current refresh token in Authorization: Bearer <projectId>:<refreshJwt>")
@@ -68,7 +70,7 @@ func (s *Server) stepUpLocked(rec *userRecord, refreshJWT string) (*jwtResponse,
 	}
 	resp, apiErr := s.issueRefreshLocked(rec, refreshClaims{
 		Sub: rec.user.UserID, Iss: s.projectID, Iat: now, Exp: rc.Exp,
-		Drn: "DSR", Jti: randomID(16), Amr: amr, Dct: rc.Dct, Su: true, SuAt: now,
+		Drn: "DSR", Jti: randomID(16), Amr: amr, Dct: rc.Dct, Su: true,
 	})
 	if apiErr != nil {
 		return nil, apiErr

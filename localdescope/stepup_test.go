@@ -52,7 +52,7 @@ func TestSDKStepUp(t *testing.T) {
 	if c["su"] != true || c["dct"] != GlobexTenantID {
 		t.Fatalf("refreshed step-up claims = %v", c)
 	}
-	e.clock.Advance(stepUpTTL - 2*time.Minute)
+	e.clock.Advance(StepUpTTL - 2*time.Minute)
 	c = jwtPart(t, e.do("POST", "/v1/auth/refresh", e.bearer(info.RefreshToken.JWT), "").body["sessionJwt"].(string), 1)
 	if c["su"] != true || int64(c["exp"].(float64)) > e.clock.Now().Add(time.Minute).Unix() {
 		t.Fatalf("a step-up session outlives the step-up: %v", c)

@@ -37,10 +37,10 @@ type refreshClaims struct {
 	Jti string   `json:"jti"`
 	Amr []string `json:"amr,omitempty"` // carried so refreshed sessions keep it
 	Dct string   `json:"dct,omitempty"` // the selected tenant, kept by refreshed sessions
-	// Su marks a refresh token issued by a step-up at SuAt (Unix seconds):
-	// sessions refreshed under it carry su: true until stepUpTTL has passed.
-	Su   bool  `json:"su,omitempty"`
-	SuAt int64 `json:"suAt,omitempty"`
+	// Su marks a refresh token issued by a step-up (at its Iat: refresh
+	// tokens are never re-issued): sessions refreshed under it carry su: true
+	// until StepUpTTL has passed.
+	Su bool `json:"su,omitempty"`
 }
 
 // trackedRefresh is a refresh token a user holds, for logoutall.
@@ -127,9 +127,9 @@ func (s *Server) sessionResponseLocked(rec *userRecord, refresh refreshClaims) (
 	exp := now + seconds(s.sessionTTL)
 	// A step-up session never outlives the step-up: it expires with it, and
 	// later refreshes issue ordinary sessions.
-	steppedUp := refresh.Su && now < refresh.SuAt+seconds(stepUpTTL)
+	steppedUp := refresh.Su && now < refresh.Iat+seconds(StepUpTTL)
 	if steppedUp {
-		exp = min(exp, refresh.SuAt+seconds(stepUpTTL))
+		exp = min(exp, refresh.Iat+seconds(StepUpTTL))
 	}
 	claims := s.sessionClaims(&rec.user, refresh.Amr, refresh.Dct, now, exp)
 	if steppedUp {
