@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
 // The seeded admin, so /admin can be measured too (admin in Acme).
-const loginID = "admin@example.com"
+const loginID = localdescope.AdminLoginID
 
 // signIn does the demo sign-in over HTTP, as the browser would: email OTP
 // through the local Descope, code read from its outbox. It returns the

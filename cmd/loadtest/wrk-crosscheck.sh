@@ -27,7 +27,7 @@ until curl -sf "http://127.0.0.1:$app_port/readyz" >/dev/null; do sleep 0.05; do
 api="http://127.0.0.1:$app_port/local-descope"
 json() { python3 -c "import json,sys; print($1)"; }
 project=$(curl -sf "$api/emulator/config" | json 'json.load(sys.stdin)["projectId"]')
-login=wrk@example.com
+login=admin@example.com # the seeded admin, as go run ./cmd/loadtest signs in: the same fragment
 curl -sf -XPOST -H "Authorization: Bearer $project" -H 'Content-Type: application/json' \
   -d "{\"loginId\":\"$login\"}" "$api/v1/auth/otp/signup-in/email" >/dev/null
 code=$(curl -sf "$api/emulator/outbox" | json "[m['code'] for m in json.load(sys.stdin)['messages'] if m['loginId']=='$login'][-1]")
