@@ -145,18 +145,24 @@ func TestCSRFTokenOnlyWithPages(t *testing.T) {
 	a := newTestApp(t)
 	token := a.descope.SessionToken(userID, time.Hour, nil)
 	for _, tc := range []struct {
-		name string
-		req  request
-		page bool
+		name    string
+		req     request
+		page    bool
+		spliced bool // the signed-in page is stored before the request
 	}{
-		{"guest page", request{path: "/"}, true},
-		{"guest fragment", request{path: "/container", htmx: true}, false},
-		{"signed-in page, rendered", request{path: "/profile", cookies: map[string]string{"DS": token}}, true},
-		{"signed-in page, spliced", request{path: "/profile", cookies: map[string]string{"DS": token}}, true},
-		{"signed-in fragment", request{path: "/container", htmx: true, cookies: map[string]string{"DS": token}}, false},
-		{"signed-in swap of a page", request{path: "/profile", htmx: true, cookies: map[string]string{"DS": token}}, false},
+		{"guest page", request{path: "/"}, true, false},
+		{"guest fragment", request{path: "/container", htmx: true}, false, false},
+		{"signed-in page, rendered", request{path: "/profile", cookies: map[string]string{"DS": token}}, true, false},
+		{"signed-in page, spliced", request{path: "/profile", cookies: map[string]string{"DS": token}}, true, true},
+		{"signed-in fragment", request{path: "/container", htmx: true, cookies: map[string]string{"DS": token}}, false, false},
+		{"signed-in swap of a page", request{path: "/profile", htmx: true, cookies: map[string]string{"DS": token}}, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if strings.HasPrefix(tc.name, "signed-in page") {
+				if stored, _ := a.lastSession(t, token).memoHas(profilePage.pageKey); stored != tc.spliced {
+					t.Fatalf("the slotted page stored before the request: %v, want %v", stored, tc.spliced)
+				}
+			}
 			res := a.do(t, tc.req)
 			var lines int
 			for _, l := range res.header.Values("Set-Cookie") {

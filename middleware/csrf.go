@@ -53,8 +53,6 @@ type CSRFOptions struct {
 	TokenLifetime time.Duration
 	// Refuse renders the 403 answer (a fragment for htmx).
 	Refuse fiber.ErrorHandler
-	// Skip exempts requests from the middleware altogether.
-	Skip func(*fiber.Ctx) bool
 	// Proxies tells https requests and the host a proxy was asked for.
 	Proxies Proxies
 }
@@ -86,9 +84,6 @@ func CSRF(opts CSRFOptions) fiber.Handler {
 	plain, secure := csrf.New(config(false)), csrf.New(config(true))
 	tokens := &pageTokens{signer: signer, secureCookie: opts.SecureCookie, proxies: opts.Proxies}
 	return func(c *fiber.Ctx) error {
-		if opts.Skip != nil && opts.Skip(c) {
-			return c.Next()
-		}
 		if safeMethod(c.Method()) {
 			recordOf(c).pageTokens = tokens // given out if a page asks (CSRFToken)
 			return c.Next()
@@ -136,11 +131,7 @@ func (s *tokenSigner) givePageToken(c *fiber.Ctx, secure bool) string {
 		SameSite: fiber.CookieSameSiteStrictMode,
 		Expires:  time.Now().Add(s.lifetime),
 	})
-	if h := &c.Response().Header; len(h.PeekBytes(headerVary)) == 0 {
-		h.SetCanonical(headerVary, valueCookie) // as c.Vary would, for less
-	} else {
-		c.Vary(fiber.HeaderCookie)
-	}
+	c.Vary(fiber.HeaderCookie)
 	return token
 }
 

@@ -74,10 +74,17 @@ func TestHostCheckMemoryIsBoundedAndKeepsRefusing(t *testing.T) {
 	if n != maxAllowedHosts {
 		t.Fatalf("%d hosts remembered, want the bound %d", n, maxAllowedHosts)
 	}
+	// Through the middleware: a full memory still refuses foreign hosts and
+	// still judges the allowed ones it could not keep.
 	app := fiber.New()
 	app.Use(HostCheck(HostCheckConfig{}))
 	app.Get("/*", func(c *fiber.Ctx) error { return c.SendString("app") })
-	for _, host := range []string{"localhost:3000", "evil.example", "localhost:3000", "evil.example"} {
+	var hosts []string
+	for port := 1; port <= 500; port++ {
+		hosts = append(hosts, "localhost:"+strconv.Itoa(port))
+	}
+	hosts = append(hosts, "evil.example", "localhost:7", "localhost:499", "evil.example")
+	for _, host := range hosts {
 		req := httptest.NewRequest("GET", "/", nil)
 		req.Host = host
 		resp, err := app.Test(req)

@@ -11,7 +11,7 @@ func NoStore() fiber.Handler {
 		h := &c.Response().Header
 		h.SetCanonical(headerCacheControl, valueNoStore)
 		switch v := h.PeekBytes(headerVary); {
-		case len(v) == 0, string(v) == fiber.HeaderCookie: // none yet, or a page token's
+		case len(v) == 0, string(v) == fiber.HeaderCookie: // none yet, or Fiber's CSRF check's (unsafe requests)
 			h.SetCanonical(headerVary, valueVary) // the usual cases: prepared once
 		default:
 			c.Vary(varyOn...) // merge with what an earlier handler set
@@ -26,5 +26,4 @@ var (
 	headerVary         = []byte(fiber.HeaderVary)
 	varyOn             = []string{fiber.HeaderCookie, fiber.HeaderAuthorization, "HX-Request"}
 	valueVary          = []byte(fiber.HeaderCookie + ", " + fiber.HeaderAuthorization + ", HX-Request")
-	valueCookie        = []byte(fiber.HeaderCookie)
 )
