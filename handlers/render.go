@@ -159,10 +159,7 @@ func (a *Application) renderPerSession(c *fiber.Ctx, content string, fill func(*
 		startHTML(c, fiber.StatusOK)
 		return c.Send(body) // shared, never modified: Send keeps it as is
 	}
-	if stored, ok := a.rendered.lookup(s, p.pageKey); ok && sendSlotted(c, stored, middleware.Nonce(c), middleware.CSRFToken(c)) {
-		return nil
-	}
-	return a.sendCachedPage(c, a.contentView(c, content, fill))
+	return a.sendCachedPage(c, s, p.pageKey, func() *view { return a.contentView(c, content, fill) })
 }
 
 // contentView is the view showing content, completed by fill.

@@ -58,14 +58,6 @@ func newRenderCache(sessions int, maxBytes int64) *renderCache {
 	return rc
 }
 
-// lookup returns what is stored for s under key, if anything.
-func (rc *renderCache) lookup(s *auth.Session, key string) ([]byte, bool) {
-	if v, ok := rc.of(s).byKey.Load(key); ok {
-		return v.([]byte), true
-	}
-	return nil, false
-}
-
 // get returns what is stored for s under key, building and storing it
 // first if needed. build must depend on nothing but s and fixed settings.
 func (rc *renderCache) get(s *auth.Session, key string, build func() ([]byte, error)) ([]byte, error) {

@@ -9,6 +9,9 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/bytebufferpool"
+
+	"github.com/descope-htmx/descope-htmx/auth"
+	"github.com/descope-htmx/descope-htmx/middleware"
 )
 
 // A signed-in full page differs between two requests of one session only in
@@ -45,14 +48,19 @@ func placeholder(k slotKind) string { return slotMarker + string(k) }
 // errSlotsUnsafe: the page cannot be split safely (see above).
 var errSlotsUnsafe = errors.New("page has placeholder text outside its slots")
 
-// sendCachedPage answers with the session's stored page, building it first.
-func (a *Application) sendCachedPage(c *fiber.Ctx, v *view) error {
+// sendCachedPage answers with session s's page stored under key, with this
+// request's nonce and CSRF token in its slots. The view (from mkView) is
+// built only when the page is rendered: on the session's first request, or
+// when it cannot be served from slots.
+func (a *Application) sendCachedPage(c *fiber.Ctx, s *auth.Session, key string, mkView func() *view) error {
 	startHTML(c, fiber.StatusOK)
-	if !slotSafe(v.Nonce) || !slotSafe(v.CSRFToken) {
-		return a.sendRenderedPage(c, v)
+	nonce, csrf := middleware.Nonce(c), middleware.CSRFToken(c)
+	if !slotSafe(nonce) || !slotSafe(csrf) {
+		return a.sendRenderedPage(c, mkView())
 	}
 	var direct []byte // the first request's own answer, from the build
-	stored, err := a.rendered.get(v.Session, v.page.pageKey, func() ([]byte, error) {
+	stored, err := a.rendered.get(s, key, func() ([]byte, error) {
+		v := mkView()
 		p, d, err := a.buildSlottedPage(v)
 		direct = d
 		if errors.Is(err, errSlotsUnsafe) {
@@ -66,22 +74,11 @@ func (a *Application) sendCachedPage(c *fiber.Ctx, v *view) error {
 		return err
 	case direct != nil:
 		return c.Send(direct)
-	case !sendSlotted(c, stored, v.Nonce, v.CSRFToken):
-		return a.sendRenderedPage(c, v)
+	case len(stored) == 0: // this session's pages are rendered in full
+		return a.sendRenderedPage(c, mkView())
 	}
-	return nil
-}
-
-// sendSlotted answers with a stored page and this request's values in its
-// slots, as an HTML 200. false: nothing sent, because the session's pages
-// are rendered in full (an empty stored page) or a value is not slot-safe.
-func sendSlotted(c *fiber.Ctx, stored []byte, nonce, csrf string) bool {
-	if len(stored) == 0 || !slotSafe(nonce) || !slotSafe(csrf) {
-		return false
-	}
-	startHTML(c, fiber.StatusOK)
 	writeSlotted(c.Response().AppendBody, c.Response().AppendBodyString, stored, nonce, csrf)
-	return true
+	return nil
 }
 
 func (a *Application) sendRenderedPage(c *fiber.Ctx, v *view) error {
