@@ -74,6 +74,7 @@ var (
 	errBadCredentials   = &apiError{status: http.StatusUnauthorized, code: codeBadCredentials, description: "Invalid login ID or password"}
 	errUserExists       = &apiError{status: http.StatusConflict, code: codeUserExists, description: "User already exists"}
 	errUserNotFound     = &apiError{status: http.StatusBadRequest, code: codeUserNotFound, description: "User not found"}
+	errMgmtUserNotFound = &apiError{status: http.StatusNotFound, code: codeMgmtUserNotFound, description: "User not found"}
 	errStoreFull        = &apiError{status: http.StatusTooManyRequests, code: codeRateLimited, description: "Emulator capacity reached", retryAfter: time.Minute}
 	// Permanent until a restart, so no Retry-After; existing users are unaffected.
 	errUserStoreFull = &apiError{status: http.StatusServiceUnavailable, code: codeUserStoreFull, description: "Sign-up closed: the demo's user store is full",

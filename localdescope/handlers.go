@@ -158,15 +158,12 @@ func (s *Server) handleMgmtUserLoad(c *call) (any, *apiError) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rec := s.users.byLogin[normalizeLoginID(loginID)]
-	if rec == nil { // Load passes a user ID as loginId too
-		rec = s.users.byID[loginID]
-	}
+	rec := s.users.find(loginID)
 	if rec == nil {
 		rec = s.users.byID[userID]
 	}
 	if rec == nil {
-		return nil, &apiError{status: http.StatusNotFound, code: codeMgmtUserNotFound, description: "User not found"}
+		return nil, errMgmtUserNotFound
 	}
 	return map[string]User{"user": rec.user.clone()}, nil
 }

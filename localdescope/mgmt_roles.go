@@ -1,7 +1,6 @@
 package localdescope
 
 import (
-	"net/http"
 	"slices"
 )
 
@@ -49,12 +48,9 @@ func (s *Server) handleMgmtRoles(add bool) func(*call) (any, *apiError) {
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		rec := s.users.byLogin[normalizeLoginID(req.LoginID)]
+		rec := s.users.find(req.LoginID)
 		if rec == nil {
-			rec = s.users.byID[req.LoginID]
-		}
-		if rec == nil {
-			return nil, &apiError{status: http.StatusNotFound, code: codeMgmtUserNotFound, description: "User not found"}
+			return nil, errMgmtUserNotFound
 		}
 		u := &rec.user
 		if req.TenantID == "" {

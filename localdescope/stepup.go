@@ -35,10 +35,7 @@ var (
 // sendStepUpCodeLocked checks that refreshJWT is a live refresh token of the
 // user with login ID id and sends that user a code that steps it up.
 func (s *Server) sendStepUpCodeLocked(id, refreshJWT string) *apiError {
-	if refreshJWT == "" {
-		return errStepUpNoToken
-	}
-	rec, _, apiErr := s.authenticateLocked(refreshJWT)
+	rec, apiErr := s.stepUpUserLocked(refreshJWT)
 	if apiErr != nil {
 		return apiErr
 	}
@@ -50,6 +47,17 @@ func (s *Server) sendStepUpCodeLocked(id, refreshJWT string) *apiError {
 	}
 	s.pending[id].stepUpFrom = refreshJWT
 	return nil
+}
+
+// stepUpUserLocked is whom a step-up started with refreshJWT is for: the
+// live refresh token's user (a guest, or a revoked or expired token, gets
+// Descope's error).
+func (s *Server) stepUpUserLocked(refreshJWT string) (*userRecord, *apiError) {
+	if refreshJWT == "" {
+		return nil, errStepUpNoToken
+	}
+	rec, _, apiErr := s.authenticateLocked(refreshJWT)
+	return rec, apiErr
 }
 
 // stepUpLocked issues stepped-up tokens for rec, who just proved control of
@@ -91,14 +99,11 @@ var stepUpFlow = &flowDef{
 	advance: advanceStepUp,
 }
 
-// beginStepUp takes the user from the caller's refresh token (a guest, or a
-// revoked or expired token, gets Descope's error) and sends the code.
+// beginStepUp takes the user from the caller's refresh token and sends the
+// code to their email.
 func beginStepUp(s *Server, c *call, ex *flowExecution) *apiError {
 	refreshJWT := c.refreshToken()
-	if refreshJWT == "" {
-		return errStepUpNoToken
-	}
-	rec, _, apiErr := s.authenticateLocked(refreshJWT)
+	rec, apiErr := s.stepUpUserLocked(refreshJWT)
 	if apiErr != nil {
 		return apiErr
 	}

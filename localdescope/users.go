@@ -156,6 +156,15 @@ func newUserStore(projectID string) *userStore {
 	return &userStore{projectID: projectID, byLogin: map[string]*userRecord{}, byID: map[string]*userRecord{}}
 }
 
+// find is the user with login ID or user ID id, as the management API takes
+// either (the SDK's Load passes a user ID as loginId too); nil if none.
+func (st *userStore) find(id string) *userRecord {
+	if rec := st.byLogin[normalizeLoginID(id)]; rec != nil {
+		return rec
+	}
+	return st.byID[id]
+}
+
 // getOrCreate returns the user for loginID, creating it from p if unknown.
 func (st *userStore) getOrCreate(loginID string, p profile, now time.Time) (*userRecord, *apiError) {
 	if rec := st.byLogin[loginID]; rec != nil {
@@ -209,11 +218,12 @@ func (st *userStore) seedDemoUsers(now time.Time) {
 		rec.user.VerifiedEmail = true
 		rec.user.UserTenants = tenants
 	}
-	seed(AdminLoginID, "Ada Admin",
-		UserTenant{TenantID: DemoTenantID, TenantName: demoTenant, RoleNames: []string{"admin"}, Permissions: []string{"billing:write"}},
-		UserTenant{TenantID: GlobexTenantID, TenantName: globexTenant, RoleNames: []string{"viewer"}})
-	seed(ViewerLoginID, "Victor Viewer",
-		UserTenant{TenantID: DemoTenantID, TenantName: demoTenant, RoleNames: []string{"viewer"}})
+	// A tenant's permissions follow from its roles, as after a role change.
+	in := func(id, name, role string) UserTenant {
+		return UserTenant{TenantID: id, TenantName: name, RoleNames: []string{role}, Permissions: permissionsOf([]string{role})}
+	}
+	seed(AdminLoginID, "Ada Admin", in(DemoTenantID, demoTenant, "admin"), in(GlobexTenantID, globexTenant, "viewer"))
+	seed(ViewerLoginID, "Victor Viewer", in(DemoTenantID, demoTenant, "viewer"))
 }
 
 // normalizeLoginID makes login IDs case- and whitespace-insensitive.
