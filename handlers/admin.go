@@ -77,22 +77,21 @@ func (a *Application) admin(c *fiber.Ctx) error {
 			v.Admin.Failed = true
 			a.Logger.Warn("tenant user search failed", "request_id", middleware.RequestID(c), "tenant_id", sc.TenantID)
 		}
-		v.Admin.Users, v.Admin.Total = tenantMembers(users, sc.TenantID, v.Session.UserID), total
-		for i := range v.Admin.Users {
-			v.Admin.Users[i].CanEdit = a.management.Roles != nil
-		}
+		v.Admin.Users, v.Admin.Total = tenantMembers(users, sc.TenantID, v.Session.UserID, a.management.Roles != nil), total
 	}
 	return a.render(c, fiber.StatusOK, v)
 }
 
-func tenantMembers(users []*descope.UserResponse, tenantID, selfID string) []tenantMember {
+// tenantMembers lists users as members of tenantID; canEdit: roles can be
+// changed (the management API offers role edits).
+func tenantMembers(users []*descope.UserResponse, tenantID, selfID string, canEdit bool) []tenantMember {
 	out := make([]tenantMember, 0, len(users))
 	for _, u := range users {
 		if u == nil {
 			continue
 		}
 		m := tenantMember{ID: u.UserID, RowID: memberRowID(u.UserID), Path: memberPath(u.UserID),
-			Name: u.Name, Email: u.Email, Self: u.UserID != "" && u.UserID == selfID, CanEdit: true}
+			Name: u.Name, Email: u.Email, Self: u.UserID != "" && u.UserID == selfID, CanEdit: canEdit}
 		for _, t := range u.UserTenants {
 			if t != nil && t.TenantID == tenantID {
 				m.Roles = slices.Clone(t.Roles)

@@ -75,7 +75,7 @@ func (a *Application) handleError(c *fiber.Ctx, err error) error {
 		c.Set(fiber.HeaderRetryAfter, strconv.Itoa(int(unavailable.RetryAfter.Seconds())))
 		return a.refuse(c, fiber.StatusServiceUnavailable, problemUnavailable)
 	case errors.As(err, &stepUp):
-		return a.stepUpRequired(c, stepUp)
+		return a.stepUpRequired(c)
 	}
 	code := fiber.StatusInternalServerError
 	var fe *fiber.Error

@@ -93,7 +93,7 @@ func (a *Application) changeAdmin(grant bool) fiber.Handler {
 			// A plain form post (or API client) gets the updated list.
 			return a.admin(c)
 		}
-		members := tenantMembers([]*descope.UserResponse{u}, sc.TenantID, v.Session.UserID)
+		members := tenantMembers([]*descope.UserResponse{u}, sc.TenantID, v.Session.UserID, true)
 		v.Content, v.Row = "partials/admin_row_update", &members[0]
 		return a.render(c, fiber.StatusOK, v)
 	}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
-	"github.com/descope-htmx/descope-htmx/authz"
 	"github.com/descope-htmx/descope-htmx/htmx"
 )
 
@@ -41,7 +40,7 @@ var htmxTarget = regexp.MustCompile(`^([a-z][a-z0-9]{0,15})#([A-Za-z][A-Za-z0-9_
 // stepUpRequired answers a request that needs a recent sign-in: 401, the
 // HeaderStepUp mark (so the page script does not take it for an expired
 // session), and the step-up prompt in place of the element that asked.
-func (a *Application) stepUpRequired(c *fiber.Ctx, e *authz.StepUpRequiredError) error {
+func (a *Application) stepUpRequired(c *fiber.Ctx) error {
 	a.errorHeaders(c)
 	c.Set(htmx.HeaderStepUp, htmx.StepUpRequired)
 	v := a.newView(c)
