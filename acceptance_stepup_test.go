@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"slices"
@@ -44,13 +43,7 @@ func send(t *testing.T, base, method, path, csrf string, cookies ...*http.Cookie
 	for _, c := range cookies {
 		req.AddCookie(c)
 	}
-	res, err := http.DefaultTransport.RoundTrip(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
-	return answer{res.StatusCode, res.Header, string(body)}
+	return roundTrip(t, req)
 }
 
 // TestDemoModeStepUp mirrors the independent checks with the

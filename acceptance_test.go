@@ -70,7 +70,13 @@ func get(t *testing.T, base, path string, htmx bool, cookies ...*http.Cookie) an
 	for _, c := range cookies {
 		req.AddCookie(c)
 	}
-	res, err := http.DefaultTransport.RoundTrip(req) // no redirects followed
+	return roundTrip(t, req)
+}
+
+// roundTrip sends req as it is: no redirects followed.
+func roundTrip(t *testing.T, req *http.Request) answer {
+	t.Helper()
+	res, err := http.DefaultTransport.RoundTrip(req)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/descope-htmx/descope-htmx/localdescope"
 )
 
 // Journey: an admin clicks "Make admin" on the viewer's row, is asked to
@@ -105,7 +107,7 @@ func TestBrowserSignOutEverywhere(t *testing.T) {
 	post := func(path, token, body string) (int, map[string]any) {
 		t.Helper()
 		req, _ := http.NewRequest(http.MethodPost, api+path, strings.NewReader(body))
-		req.Header.Set("Authorization", "Bearer Plocaldemo0000000000000000"+token)
+		req.Header.Set("Authorization", "Bearer "+localdescope.DemoProjectID+token)
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)

@@ -64,22 +64,28 @@ func withDirectory(f *fakeManagement) appOption {
 	return withManagement(&Management{Users: f, Tenants: f})
 }
 
-// Tokens shaped as the local Descope issues them for the demo users.
-func adminIn(a *testApp, dct string) string {
-	return a.descope.SessionToken(userID, time.Hour, descopetest.Claims{
+// Claims shaped as the local Descope issues them for the demo users.
+func adminClaims(dct string) descopetest.Claims {
+	return descopetest.Claims{
 		"roles": []string{}, "permissions": []string{}, "dct": dct,
 		"tenants": map[string]any{
 			"T-acme":   map[string]any{"roles": []string{"admin"}, "permissions": []string{"billing:write"}},
 			"T-globex": map[string]any{"roles": []string{"viewer"}, "permissions": []string{}},
 		},
-	})
+	}
+}
+
+var viewerAcmeClaims = descopetest.Claims{
+	"roles": []string{}, "permissions": []string{}, "dct": "T-acme",
+	"tenants": map[string]any{"T-acme": map[string]any{"roles": []string{"viewer"}}},
+}
+
+func adminIn(a *testApp, dct string) string {
+	return a.descope.SessionToken(userID, time.Hour, adminClaims(dct))
 }
 
 func viewerInAcme(a *testApp) string {
-	return a.descope.SessionToken("U2viewer", time.Hour, descopetest.Claims{
-		"roles": []string{}, "permissions": []string{}, "dct": "T-acme",
-		"tenants": map[string]any{"T-acme": map[string]any{"roles": []string{"viewer"}}},
-	})
+	return a.descope.SessionToken("U2viewer", time.Hour, viewerAcmeClaims)
 }
 
 // Unmatched paths, 404s and 405s never read the session: no validation, no

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -92,28 +93,12 @@ func stepUpClaims(age time.Duration) descopetest.Claims {
 }
 
 func withClaims(base, extra descopetest.Claims) descopetest.Claims {
-	out := descopetest.Claims{}
-	for k, v := range base {
-		out[k] = v
-	}
-	for k, v := range extra {
-		out[k] = v
-	}
+	out := maps.Clone(base)
+	maps.Copy(out, extra)
 	return out
 }
 
-var adminAcmeClaims = descopetest.Claims{
-	"roles": []string{}, "permissions": []string{}, "dct": "T-acme",
-	"tenants": map[string]any{
-		"T-acme":   map[string]any{"roles": []string{"admin"}, "permissions": []string{"billing:write"}},
-		"T-globex": map[string]any{"roles": []string{"viewer"}},
-	},
-}
-
-var viewerAcmeClaims = descopetest.Claims{
-	"roles": []string{}, "permissions": []string{}, "dct": "T-acme",
-	"tenants": map[string]any{"T-acme": map[string]any{"roles": []string{"viewer"}}},
-}
+var adminAcmeClaims = adminClaims("T-acme")
 
 // The guard dates a step-up by the session token's iat, and a session
 // refreshed under a stepped-up refresh token is newer than the step-up: in
